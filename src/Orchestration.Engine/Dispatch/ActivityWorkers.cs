@@ -1,0 +1,114 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Orchestration.Abstractions;
+using Orchestration.Engine.Storage;
+
+namespace Orchestration.Engine.Dispatch;
+
+/// <summary>
+/// Runs activities with bounded concurrency. The result is recorded in the same transaction that deletes the work
+/// item, so a completed activity never runs again; one in flight when the process dies runs again on restart.
+/// </summary>
+internal sealed class ActivityWorkers(
+    EngineStore store, WorkflowRegistry registry, EpisodeQueue episodes, IdleTracker idle, TimeProvider time, ILogger logger)
+{
+    private readonly Channel<ActivityWorkItem> work = Channel.CreateUnbounded<ActivityWorkItem>();
+    private Task[] workers = [];
+
+    public void Start(int concurrency, CancellationToken stopping) =>
+        workers = [.. Enumerable.Range(0, concurrency).Select(_ => Task.Run(() => RunAsync(stopping), CancellationToken.None))];
+
+    public void Enqueue(ActivityWorkItem item)
+    {
+        idle.Enter();
+        if (!work.Writer.TryWrite(item))
+        {
+            idle.Exit();
+        }
+    }
+
+    public async Task StopAsync()
+    {
+        work.Writer.TryComplete();
+        await Task.WhenAll(workers);
+    }
+
+    private async Task RunAsync(CancellationToken stopping)
+    {
+        await foreach (ActivityWorkItem item in work.Reader.ReadAllAsync(CancellationToken.None))
+        {
+            try
+            {
+                if (!stopping.IsCancellationRequested)
+                {
+                    await RunOneAsync(item, stopping);
+                }
+            }
+            finally
+            {
+                idle.Exit();
+            }
+        }
+    }
+
+    private async Task RunOneAsync(ActivityWorkItem item, CancellationToken stopping)
+    {
+        WorkflowHistoryEvent? result = await ExecuteAsync(item, stopping);
+        if (result is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (await store.Commits.ExecuteAsync(writer => EngineStore.CompleteActivity(writer, item, result)))
+            {
+                episodes.MarkReady(item.InstanceId);
+            }
+        }
+        catch (ObjectDisposedException) when (stopping.IsCancellationRequested)
+        {
+            // Shutting down: the work item is still stored, so the activity runs again at the next start.
+        }
+    }
+
+    private async Task<WorkflowHistoryEvent?> ExecuteAsync(ActivityWorkItem item, CancellationToken stopping)
+    {
+        try
+        {
+            if (!registry.TryCreateActivity(item.Name, out IWorkflowActivity? activity))
+            {
+                throw new InvalidOperationException($"No activity named '{item.Name}' is registered.");
+            }
+
+            object? input = ReadInput(item, activity!.InputType);
+            object? output = await activity.RunAsync(new WorkflowActivityContext(item.Name, item.InstanceId, stopping), input);
+            return Recorded(WorkflowHistoryEventType.TaskCompleted, item) with { Result = WorkflowJson.Serialize(output) };
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            return null;
+        }
+        catch (Exception failure)
+        {
+            logger.LogActivityFailed(failure, item.Name, item.InstanceId, item.TaskId);
+            return Recorded(WorkflowHistoryEventType.TaskFailed, item) with { Failure = WorkflowFailureDetails.FromException(failure) };
+        }
+    }
+
+    private static object? ReadInput(ActivityWorkItem item, Type inputType)
+    {
+        try
+        {
+            return WorkflowJson.Deserialize(item.Input, inputType);
+        }
+        catch (JsonException invalid)
+        {
+            throw new InvalidOperationException($"The input of activity '{item.Name}' could not be read as {inputType.Name}.", invalid);
+        }
+    }
+
+    private WorkflowHistoryEvent Recorded(WorkflowHistoryEventType type, ActivityWorkItem item) =>
+        new(0, type, time.GetUtcNow().UtcDateTime) { TaskId = item.TaskId, Name = item.Name };
+}

@@ -1,0 +1,149 @@
+using Orchestration.Abstractions;
+using Orchestration.Engine.Execution;
+using Orchestration.Engine.Storage;
+
+namespace Orchestration.Engine.Dispatch;
+
+/// <summary>
+/// One episode of one run: read its history and inbox, replay, decide, and commit all of it in one savepoint of the
+/// group commit. The effects (activities, timers, woken runs) are returned for the caller to start after the commit.
+/// </summary>
+internal sealed class EpisodeRunner(EngineStore store, WorkflowExecutor executor, WorkflowRegistry registry, TimeProvider time)
+{
+    public async Task<EpisodeEffects> RunAsync(string instanceId)
+    {
+        EpisodeSnapshot? snapshot = store.LoadEpisode(instanceId);
+        if (snapshot is null || snapshot.Inbox.Count == 0)
+        {
+            return EpisodeEffects.None;
+        }
+
+        DateTime now = time.GetUtcNow().UtcDateTime;
+        InstanceRow instance = snapshot.Instance;
+        InboxPlan plan = InboxPlan.For(snapshot);
+        EpisodeCommit commit = instance.Status.IsTerminal()
+            ? new EpisodeCommit(instanceId, instance.Generation, now) { ConsumedMessages = [.. snapshot.Inbox.Select(m => m.Seq)] }
+            : plan.Termination is { } termination
+                ? Terminate(snapshot, plan, termination, now)
+                : plan.Apply.Count == 0
+                    ? new EpisodeCommit(instanceId, instance.Generation, now) { ConsumedMessages = plan.Consumed }
+                    : Execute(snapshot, plan, now);
+        if (commit.ConsumedMessages.Count == 0 && commit.AppendedEvents.Count == 0)
+        {
+            return EpisodeEffects.None;
+        }
+
+        IReadOnlyList<string> woken = await store.Commits.ExecuteAsync(writer => EngineStore.CommitEpisode(writer, commit));
+        return new EpisodeEffects(commit.Activities, commit.Timers.Count > 0, woken, commit.Status is not null, plan.Held);
+    }
+
+    private EpisodeCommit Execute(EpisodeSnapshot snapshot, InboxPlan plan, DateTime now)
+    {
+        InstanceRow instance = snapshot.Instance;
+        List<WorkflowHistoryEvent> fresh = Number(snapshot.History.Count, now, plan.Apply);
+        EpisodeOutcome outcome = executor.Execute(instance.InstanceId, instance.Name, instance.CustomStatus, snapshot.History, fresh);
+        List<ChildStart> children = [];
+        List<OutgoingMessage> messages = [];
+        foreach (PendingAction child in outcome.NewActions.Where(action => action.Kind == ActionKind.SubWorkflow))
+        {
+            AddChild(instance, child, now, children, messages);
+        }
+
+        if (outcome.Status.IsTerminal() && ToParent(instance, outcome.Status, outcome.Output, outcome.Failure, now) is { } parentMessage)
+        {
+            messages.Add(parentMessage);
+        }
+
+        return new EpisodeCommit(instance.InstanceId, instance.Generation, now)
+        {
+            ConsumedMessages = plan.Consumed,
+            AppendedEvents = outcome.AppendedEvents,
+            Status = outcome.Status,
+            Output = outcome.Output,
+            Failure = outcome.Failure,
+            CustomStatus = outcome.CustomStatus,
+            Activities = [.. outcome.NewActions.Where(a => a.Kind == ActionKind.Activity)
+                .Select(a => new ActivityWorkItem(instance.InstanceId, instance.Generation, a.TaskId, a.Name, a.Input))],
+            Timers = outcome.Finished ? [] : [.. outcome.NewActions.Where(a => a.Kind == ActionKind.Timer)
+                .Select(a => new DueTimer(instance.InstanceId, instance.Generation, a.TaskId, a.FireAt))],
+            Children = children,
+            Messages = messages,
+            ContinueAsNew = outcome.ContinueAsNew is { } next
+                ? new ContinuedGeneration(next.Input, [.. outcome.CarriedEvents.Select(e => Raised(e.Name, e.Payload, now))])
+                : null,
+        };
+    }
+
+    private static EpisodeCommit Terminate(EpisodeSnapshot snapshot, InboxPlan plan, WorkflowHistoryEvent termination, DateTime now)
+    {
+        InstanceRow instance = snapshot.Instance;
+        List<WorkflowHistoryEvent> appended = Number(snapshot.History.Count, now, [.. plan.Apply, termination]);
+        string? output = WorkflowJson.Serialize(termination.Reason);
+        WorkflowFailureDetails asChildFailure = new("WorkflowTerminated", $"Workflow run '{instance.InstanceId}' was terminated: {termination.Reason}");
+        OutgoingMessage? toParent = ToParent(instance, WorkflowRuntimeStatus.Terminated, output, asChildFailure, now);
+        return new EpisodeCommit(instance.InstanceId, instance.Generation, now)
+        {
+            ConsumedMessages = [.. snapshot.Inbox.Select(m => m.Seq)],
+            AppendedEvents = appended,
+            Status = WorkflowRuntimeStatus.Terminated,
+            Output = output,
+            CustomStatus = instance.CustomStatus,
+            Messages = toParent is null ? [] : [toParent],
+        };
+    }
+
+    private void AddChild(InstanceRow parent, PendingAction child, DateTime now, List<ChildStart> children, List<OutgoingMessage> messages)
+    {
+        try
+        {
+            if (!registry.TryCreateWorkflow(child.Name, out IWorkflow? workflow))
+            {
+                throw new UnknownWorkflowException(child.Name);
+            }
+
+            _ = WorkflowInputReader.Read(child.Name, workflow!.InputType, child.Input);
+            children.Add(new ChildStart(child.ChildInstanceId!, child.Name, child.Input, child.TaskId));
+        }
+        catch (WorkflowException refused)
+        {
+            messages.Add(new OutgoingMessage(parent.InstanceId, parent.Generation, new WorkflowHistoryEvent(0, WorkflowHistoryEventType.SubOrchestrationInstanceFailed, now)
+            {
+                TaskId = child.TaskId,
+                Failure = WorkflowFailureDetails.FromException(refused),
+            }));
+        }
+    }
+
+    private static OutgoingMessage? ToParent(
+        InstanceRow child, WorkflowRuntimeStatus status, string? output, WorkflowFailureDetails? failure, DateTime now)
+    {
+        if (child.ParentInstanceId is null)
+        {
+            return null;
+        }
+
+        bool completed = status == WorkflowRuntimeStatus.Completed;
+        WorkflowHistoryEvent message = new(0, completed ? WorkflowHistoryEventType.SubOrchestrationInstanceCompleted : WorkflowHistoryEventType.SubOrchestrationInstanceFailed, now)
+        {
+            TaskId = child.ParentTaskId,
+            InstanceId = child.InstanceId,
+            Result = completed ? output : null,
+            Failure = completed ? null : failure,
+        };
+        return new OutgoingMessage(child.ParentInstanceId, child.ParentGeneration, message);
+    }
+
+    private static List<WorkflowHistoryEvent> Number(int firstId, DateTime now, IEnumerable<WorkflowHistoryEvent> events)
+    {
+        List<WorkflowHistoryEvent> numbered = [new WorkflowHistoryEvent(firstId, WorkflowHistoryEventType.OrchestratorStarted, now)];
+        foreach (WorkflowHistoryEvent e in events)
+        {
+            numbered.Add(e with { EventId = firstId + numbered.Count });
+        }
+
+        return numbered;
+    }
+
+    private static WorkflowHistoryEvent Raised(string name, string? payload, DateTime now) =>
+        new(0, WorkflowHistoryEventType.EventRaised, now) { Name = name, Input = payload };
+}

@@ -1,0 +1,93 @@
+using Orchestration.Abstractions;
+using Orchestration.Engine.Storage;
+
+namespace Orchestration.Engine.Dispatch;
+
+/// <summary>
+/// Sorts a run's inbox into what this episode applies, what it drops (stale generations, duplicates) and what it
+/// holds (anything but resume or terminate while the run is suspended).
+/// </summary>
+internal sealed class InboxPlan
+{
+    private InboxPlan()
+    {
+    }
+
+    public List<long> Consumed { get; } = [];
+
+    public List<WorkflowHistoryEvent> Apply { get; } = [];
+
+    public WorkflowHistoryEvent? Termination { get; private set; }
+
+    public bool Held { get; private set; }
+
+    public static InboxPlan For(EpisodeSnapshot snapshot)
+    {
+        InboxPlan plan = new();
+        InstanceRow instance = snapshot.Instance;
+        bool suspended = instance.Status == WorkflowRuntimeStatus.Suspended;
+        bool started = snapshot.History.Count > 0;
+        foreach (InboxMessage message in snapshot.Inbox)
+        {
+            if (plan.Termination is not null || (message.Generation is int generation && generation != instance.Generation))
+            {
+                plan.Consumed.Add(message.Seq);
+                continue;
+            }
+
+            plan.Take(message, ref suspended, ref started);
+        }
+
+        // ExecutionStarted opens the episode even if an event of the new generation was queued before it.
+        int start = plan.Apply.FindIndex(e => e.EventType == WorkflowHistoryEventType.ExecutionStarted);
+        if (start > 0)
+        {
+            WorkflowHistoryEvent first = plan.Apply[start];
+            plan.Apply.RemoveAt(start);
+            plan.Apply.Insert(0, first);
+        }
+
+        return plan;
+    }
+
+    private void Take(InboxMessage message, ref bool suspended, ref bool started)
+    {
+        WorkflowHistoryEvent e = message.Event;
+        switch (e.EventType)
+        {
+            case WorkflowHistoryEventType.ExecutionTerminated:
+                Consumed.Add(message.Seq);
+                Termination = e;
+                return;
+            case WorkflowHistoryEventType.ExecutionStarted:
+                Consumed.Add(message.Seq);
+                if (!started)
+                {
+                    started = true;
+                    Apply.Add(e);
+                }
+
+                return;
+            case WorkflowHistoryEventType.ExecutionSuspended or WorkflowHistoryEventType.ExecutionResumed:
+                Consumed.Add(message.Seq);
+                bool suspend = e.EventType == WorkflowHistoryEventType.ExecutionSuspended;
+                if (suspend != suspended)
+                {
+                    suspended = suspend;
+                    Apply.Add(e);
+                }
+
+                return;
+            default:
+                if (suspended)
+                {
+                    Held = true;
+                    return;
+                }
+
+                Consumed.Add(message.Seq);
+                Apply.Add(e);
+                return;
+        }
+    }
+}
