@@ -14,6 +14,7 @@ internal sealed class ActivityWorkers(
     EngineStore store, WorkflowRegistry registry, EpisodeQueue episodes, IdleTracker idle, TimeProvider time, ILogger logger)
 {
     private readonly Channel<ActivityWorkItem> work = Channel.CreateUnbounded<ActivityWorkItem>();
+    private readonly InFlight commits = new();
     private Task[] workers = [];
 
     public void Start(int concurrency, CancellationToken stopping) =>
@@ -32,37 +33,25 @@ internal sealed class ActivityWorkers(
     {
         work.Writer.TryComplete();
         await Task.WhenAll(workers);
+        await commits.WhenAllAsync();
     }
 
     private async Task RunAsync(CancellationToken stopping)
     {
         await foreach (ActivityWorkItem item in work.Reader.ReadAllAsync(CancellationToken.None))
         {
-            try
-            {
-                if (!stopping.IsCancellationRequested)
-                {
-                    await RunOneAsync(item, stopping);
-                }
-            }
-            finally
-            {
-                idle.Exit();
-            }
+            WorkflowHistoryEvent? result = stopping.IsCancellationRequested ? null : await ExecuteAsync(item, stopping);
+
+            // The slot is free once the activity has run; recording its result waits in the group commit.
+            commits.Add(RecordAsync(item, result, stopping));
         }
     }
 
-    private async Task RunOneAsync(ActivityWorkItem item, CancellationToken stopping)
+    private async Task RecordAsync(ActivityWorkItem item, WorkflowHistoryEvent? result, CancellationToken stopping)
     {
-        WorkflowHistoryEvent? result = await ExecuteAsync(item, stopping);
-        if (result is null)
-        {
-            return;
-        }
-
         try
         {
-            if (await store.Commits.ExecuteAsync(writer => EngineStore.CompleteActivity(writer, item, result)))
+            if (result is not null && await store.Commits.ExecuteAsync(writer => EngineStore.CompleteActivity(writer, item, result)))
             {
                 episodes.MarkReady(item.InstanceId);
             }
@@ -70,6 +59,10 @@ internal sealed class ActivityWorkers(
         catch (ObjectDisposedException) when (stopping.IsCancellationRequested)
         {
             // Shutting down: the work item is still stored, so the activity runs again at the next start.
+        }
+        finally
+        {
+            idle.Exit();
         }
     }
 

@@ -6,6 +6,7 @@ namespace Orchestration.Engine.Dispatch;
 internal sealed class EpisodeWorkers(
     EpisodeQueue queue, EpisodeRunner runner, ActivityWorkers activities, TimerScheduler timers, InstanceWatchers watchers, ILogger logger)
 {
+    private readonly InFlight commits = new();
     private Task[] workers = [];
 
     public void Start(int concurrency) =>
@@ -15,6 +16,7 @@ internal sealed class EpisodeWorkers(
     {
         queue.Complete();
         await Task.WhenAll(workers);
+        await commits.WhenAllAsync();
     }
 
     private async Task RunAsync()
@@ -22,22 +24,29 @@ internal sealed class EpisodeWorkers(
         await foreach (string instanceId in queue.Reader.ReadAllAsync(CancellationToken.None))
         {
             queue.BeginEpisode(instanceId);
-            try
-            {
-                Apply(instanceId, await runner.RunAsync(instanceId));
-            }
-            catch (ObjectDisposedException)
-            {
-                // The engine is stopping; the run's messages stay stored and are processed at the next start.
-            }
-            catch (Exception failure)
-            {
-                logger.LogEpisodeFailed(failure, instanceId);
-            }
-            finally
-            {
-                queue.EndEpisode(instanceId);
-            }
+
+            // The replay runs here, inline; only the wait for its commit leaves the slot.
+            commits.Add(RunEpisodeAsync(instanceId));
+        }
+    }
+
+    private async Task RunEpisodeAsync(string instanceId)
+    {
+        try
+        {
+            Apply(instanceId, await runner.RunAsync(instanceId));
+        }
+        catch (ObjectDisposedException)
+        {
+            // The engine is stopping; the run's messages stay stored and are processed at the next start.
+        }
+        catch (Exception failure)
+        {
+            logger.LogEpisodeFailed(failure, instanceId);
+        }
+        finally
+        {
+            queue.EndEpisode(instanceId);
         }
     }
 
