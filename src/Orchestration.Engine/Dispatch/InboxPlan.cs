@@ -9,6 +9,8 @@ namespace Orchestration.Engine.Dispatch;
 /// </summary>
 internal sealed class InboxPlan
 {
+    private readonly List<InboxMessage> held = [];
+
     private InboxPlan()
     {
     }
@@ -19,7 +21,7 @@ internal sealed class InboxPlan
 
     public WorkflowHistoryEvent? Termination { get; private set; }
 
-    public bool Held { get; private set; }
+    public bool Held => held.Count > 0;
 
     public static InboxPlan For(EpisodeSnapshot snapshot)
     {
@@ -77,11 +79,22 @@ internal sealed class InboxPlan
                     Apply.Add(e);
                 }
 
+                if (!suspended)
+                {
+                    // What arrived during the suspension is delivered right after the resume, in arrival order.
+                    InboxMessage[] released = [.. held];
+                    held.Clear();
+                    foreach (InboxMessage waiting in released)
+                    {
+                        Take(waiting, ref suspended, ref started);
+                    }
+                }
+
                 return;
             default:
                 if (suspended)
                 {
-                    Held = true;
+                    held.Add(message);
                     return;
                 }
 
