@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Orchestration.Abstractions;
 
@@ -9,7 +10,12 @@ namespace Orchestration.Engine.Replay;
 /// <param name="Events">The history events in order.</param>
 public sealed record WorkflowHistoryDocument(string WorkflowName, string InstanceId, IReadOnlyList<WorkflowHistoryEvent> Events)
 {
-    private static readonly JsonSerializerOptions Indented = new(WorkflowJson.Options) { WriteIndented = true };
+    // Relaxed escaping keeps quotes inside payloads readable in checked-in histories; the text is never put in HTML.
+    private static readonly JsonSerializerOptions Indented = new(WorkflowJson.Options)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>Exports a run's history through a client.</summary>
     /// <param name="client">The client.</param>

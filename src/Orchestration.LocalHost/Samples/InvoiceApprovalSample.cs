@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Logging;
+using Orchestration.Abstractions;
+using Orchestration.Engine;
+using Orchestration.Engine.Replay;
+
+namespace Orchestration.LocalHost.Samples;
+
+/// <summary>
+/// Runs one invoice through <see cref="InvoiceApprovalWorkflow"/> on the embedded engine, answers the approval as a
+/// person would, and replays the recorded history against the current code.
+/// </summary>
+public static class InvoiceApprovalSample
+{
+    private static readonly ApprovalDecision HumanAnswer = new(
+        Approved: true, Approver: "maria.lopez@contoso.example", Comment: "Matches PO and goods receipt; budget confirmed");
+
+    /// <summary>Runs the sample.</summary>
+    /// <param name="databasePath">The engine's SQLite file.</param>
+    /// <param name="logging">Where the engine, workflow and activities log.</param>
+    /// <param name="cancellation">Stops waiting.</param>
+    /// <returns>The run's final state, history and replay result.</returns>
+    public static async Task<SampleRun> RunAsync(string databasePath, ILoggerFactory logging, CancellationToken cancellation)
+    {
+        SimulatedErp erp = new(flakyPostings: 2);
+        SampleInvoices.Seed(erp);
+        ApprovalInbox inbox = new();
+        WorkflowRegistry registry = Register(new WorkflowRegistry(), erp, inbox, logging);
+        EmbeddedEngineOptions options = new() { DatabasePath = databasePath, LoggerFactory = logging };
+
+        await using EmbeddedWorkflowEngine engine = await EmbeddedWorkflowEngine.StartAsync(registry, options, cancellation);
+        InvoiceSubmission invoice = SampleInvoices.LaptopInvoice;
+        string instanceId = await engine.Client.ScheduleNewWorkflowAsync(
+            nameof(InvoiceApprovalWorkflow), invoice, new StartWorkflowOptions($"invoice-{invoice.InvoiceNumber}"), cancellation);
+        ILogger human = logging.CreateLogger("Approver");
+        WorkflowMetadata final = await AnswerUntilDoneAsync(engine.Client, inbox, instanceId, human, cancellation);
+
+        WorkflowHistoryDocument history = await WorkflowHistoryDocument.ExportAsync(engine.Client, instanceId, cancellation);
+        ReplayResult replay = WorkflowReplayer.Replay(registry, history);
+        return new SampleRun(final, history.Events, replay, erp.PostingCalls);
+    }
+
+    /// <summary>Registers the workflow and its activities, bound to the simulated systems.</summary>
+    /// <param name="registry">The registry to add to.</param>
+    /// <param name="erp">The ERP that the match and posting activities use.</param>
+    /// <param name="inbox">Where approval requests go.</param>
+    /// <param name="logging">Where activities log.</param>
+    /// <returns>The registry.</returns>
+    public static WorkflowRegistry Register(WorkflowRegistry registry, SimulatedErp erp, ApprovalInbox inbox, ILoggerFactory logging)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(logging);
+        return registry
+            .AddWorkflow<InvoiceApprovalWorkflow>()
+            .AddActivity<ValidateInvoiceActivity>()
+            .AddActivity(new MatchInvoiceActivity(erp))
+            .AddActivity(new RequestApprovalActivity(inbox, logging.CreateLogger<RequestApprovalActivity>()))
+            .AddActivity(new PostInvoiceActivity(erp, logging.CreateLogger<PostInvoiceActivity>()));
+    }
+
+    // The run asks for approval only above the threshold; whichever comes first, the request or the end, decides.
+    private static async Task<WorkflowMetadata> AnswerUntilDoneAsync(
+        IWorkflowClient client, ApprovalInbox inbox, string instanceId, ILogger human, CancellationToken cancellation)
+    {
+        using CancellationTokenSource stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        Task<WorkflowMetadata> completion = client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, cancellation);
+        Task<ApprovalRequest> asked = inbox.NextAsync(stopReading.Token).AsTask();
+        if (await Task.WhenAny(asked, completion) == asked)
+        {
+            ApprovalRequest request = await asked;
+            Logs.HumanAnswering(human, HumanAnswer.Approver, request.InvoiceNumber, request.InstanceId);
+            await client.RaiseEventAsync(request.InstanceId, InvoiceApprovalWorkflow.ApprovalEvent, HumanAnswer, cancellation);
+        }
+
+        await stopReading.CancelAsync();
+        return await completion;
+    }
+}

@@ -1,0 +1,41 @@
+namespace Orchestration.LocalHost.Samples;
+
+/// <summary>The sample's data: one purchase order, its goods receipt, and an invoice against it.</summary>
+public static class SampleInvoices
+{
+    /// <summary>The purchase order the invoice refers to.</summary>
+    public const string PurchaseOrderNumber = "PO-2025-7781";
+
+    /// <summary>Gets an invoice above the approval threshold that matches its order and receipt.</summary>
+    public static InvoiceSubmission LaptopInvoice { get; } = new(
+        InvoiceNumber: "INV-2025-0042",
+        SupplierId: "SUP-1009",
+        PurchaseOrderNumber: PurchaseOrderNumber,
+        Currency: "EUR",
+        Amount: 18_450.00m,
+        Lines:
+        [
+            new InvoiceLine("LAPTOP-14", 12, 1_350.00m),
+            new InvoiceLine("DOCK-USB-C", 12, 180.00m),
+            new InvoiceLine("SETUP-SVC", 1, 90.00m),
+        ]);
+
+    /// <summary>Seeds the ERP with the order and the goods received against it.</summary>
+    /// <param name="erp">The simulated ERP.</param>
+    public static void Seed(SimulatedErp erp)
+    {
+        ArgumentNullException.ThrowIfNull(erp);
+        erp.AddPurchaseOrder(PurchaseOrderNumber,
+        [
+            new PurchaseOrderLine("LAPTOP-14", 12, 1_350.00m),
+            new PurchaseOrderLine("DOCK-USB-C", 12, 180.00m),
+            new PurchaseOrderLine("SETUP-SVC", 1, 90.00m),
+        ]);
+        erp.AddGoodsReceipt(PurchaseOrderNumber, new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["LAPTOP-14"] = 12,
+            ["DOCK-USB-C"] = 12,
+            ["SETUP-SVC"] = 1,
+        });
+    }
+}
