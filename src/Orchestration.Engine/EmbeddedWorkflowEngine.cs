@@ -28,9 +28,10 @@ public sealed class EmbeddedWorkflowEngine : IAsyncDisposable
         store = EngineStore.Open(options.DatabasePath, options.MaxCommitBatch);
         episodes = new EpisodeQueue(idle);
         InstanceWatchers watchers = new();
-        activityWorkers = new ActivityWorkers(store, registry, episodes, idle, options.TimeProvider, logger);
+        ActivityResults results = new();
+        activityWorkers = new ActivityWorkers(registry, results, episodes, idle, options.TimeProvider, logger);
         timers = new TimerScheduler(store, episodes, idle, options.TimeProvider, logger);
-        EpisodeRunner runner = new(store, new WorkflowExecutor(registry, options.LoggerFactory), registry, options.TimeProvider);
+        EpisodeRunner runner = new(store, results, new WorkflowExecutor(registry, options.LoggerFactory), registry, options.TimeProvider);
         episodeWorkers = new EpisodeWorkers(episodes, runner, activityWorkers, timers, watchers, logger);
         Client = new EmbeddedWorkflowClient(store, registry, episodes, watchers, options.TimeProvider);
     }

@@ -8,13 +8,13 @@ namespace Orchestration.Engine.Dispatch;
 
 /// <summary>
 /// Runs activities with bounded concurrency. The result is recorded in the same transaction that deletes the work
-/// item, so a completed activity never runs again; one in flight when the process dies runs again on restart.
+/// item, so a completed activity never runs again; one whose result was not yet committed when the process died
+/// runs again on restart.
 /// </summary>
 internal sealed class ActivityWorkers(
-    EngineStore store, WorkflowRegistry registry, EpisodeQueue episodes, IdleTracker idle, TimeProvider time, ILogger logger)
+    WorkflowRegistry registry, ActivityResults results, EpisodeQueue episodes, IdleTracker idle, TimeProvider time, ILogger logger)
 {
     private readonly Channel<ActivityWorkItem> work = Channel.CreateUnbounded<ActivityWorkItem>();
-    private readonly InFlight commits = new();
     private Task[] workers = [];
 
     public void Start(int concurrency, CancellationToken stopping) =>
@@ -33,36 +33,25 @@ internal sealed class ActivityWorkers(
     {
         work.Writer.TryComplete();
         await Task.WhenAll(workers);
-        await commits.WhenAllAsync();
     }
 
     private async Task RunAsync(CancellationToken stopping)
     {
         await foreach (ActivityWorkItem item in work.Reader.ReadAllAsync(CancellationToken.None))
         {
-            WorkflowHistoryEvent? result = stopping.IsCancellationRequested ? null : await ExecuteAsync(item, stopping);
-
-            // The slot is free once the activity has run; recording its result waits in the group commit.
-            commits.Add(RecordAsync(item, result, stopping));
-        }
-    }
-
-    private async Task RecordAsync(ActivityWorkItem item, WorkflowHistoryEvent? result, CancellationToken stopping)
-    {
-        try
-        {
-            if (result is not null && await store.Commits.ExecuteAsync(writer => EngineStore.CompleteActivity(writer, item, result)))
+            try
             {
-                episodes.MarkReady(item.InstanceId);
+                if (!stopping.IsCancellationRequested && await ExecuteAsync(item, stopping) is { } result)
+                {
+                    // Recorded by the run's next episode, in the commit that also deletes the work item.
+                    results.Add(item, result);
+                    episodes.MarkReady(item.InstanceId);
+                }
             }
-        }
-        catch (ObjectDisposedException) when (stopping.IsCancellationRequested)
-        {
-            // Shutting down: the work item is still stored, so the activity runs again at the next start.
-        }
-        finally
-        {
-            idle.Exit();
+            finally
+            {
+                idle.Exit();
+            }
         }
     }
 

@@ -8,33 +8,78 @@ namespace Orchestration.Engine.Dispatch;
 /// One episode of one run: read its history and inbox, replay, decide, and commit all of it in one savepoint of the
 /// group commit. The effects (activities, timers, woken runs) are returned for the caller to start after the commit.
 /// </summary>
-internal sealed class EpisodeRunner(EngineStore store, WorkflowExecutor executor, WorkflowRegistry registry, TimeProvider time)
+internal sealed class EpisodeRunner(
+    EngineStore store, ActivityResults results, WorkflowExecutor executor, WorkflowRegistry registry, TimeProvider time)
 {
+    // Enough for every run in flight at a high concurrency; a run not in it is read from the file, as after a restart.
+    private readonly HistoryCache histories = new(capacity: 1024);
+
     public async Task<EpisodeEffects> RunAsync(string instanceId)
     {
-        EpisodeSnapshot? snapshot = store.LoadEpisode(instanceId);
-        if (snapshot is null || snapshot.Inbox.Count == 0)
+        IReadOnlyList<InboxMessage> handedOver = results.Take(instanceId);
+        try
+        {
+            return await RunAsync(instanceId, handedOver);
+        }
+        catch
+        {
+            // Not applied: keep the results for the next episode instead of running the activities again.
+            results.Return(instanceId, handedOver);
+            throw;
+        }
+    }
+
+    private async Task<EpisodeEffects> RunAsync(string instanceId, IReadOnlyList<InboxMessage> handedOver)
+    {
+        EpisodeSnapshot? stored = store.LoadEpisode(instanceId, histories);
+        if (stored is null || (stored.Inbox.Count == 0 && handedOver.Count == 0))
         {
             return EpisodeEffects.None;
         }
 
+        EpisodeSnapshot snapshot = stored with { Inbox = [.. stored.Inbox, .. handedOver] };
         DateTime now = time.GetUtcNow().UtcDateTime;
         InstanceRow instance = snapshot.Instance;
         InboxPlan plan = InboxPlan.For(snapshot);
         EpisodeCommit commit = instance.Status.IsTerminal()
-            ? new EpisodeCommit(instanceId, instance.Generation, now) { ConsumedMessages = [.. snapshot.Inbox.Select(m => m.Seq)] }
+            ? new EpisodeCommit(instanceId, instance.Generation, now) { ConsumedMessages = [.. stored.Inbox.Select(m => m.Seq)] }
             : plan.Termination is { } termination
                 ? Terminate(snapshot, plan, termination, now)
                 : plan.Apply.Count == 0
-                    ? new EpisodeCommit(instanceId, instance.Generation, now) { ConsumedMessages = plan.Consumed }
+                    ? new EpisodeCommit(instanceId, instance.Generation, now) { ConsumedMessages = plan.Consumed, CompletedActivities = plan.ConsumedActivities }
                     : Execute(snapshot, plan, now);
-        if (commit.ConsumedMessages.Count == 0 && commit.AppendedEvents.Count == 0)
+        results.Return(instanceId, plan.HeldResults);
+        if (commit.ConsumedMessages.Count == 0 && commit.CompletedActivities.Count == 0 && commit.AppendedEvents.Count == 0)
         {
             return EpisodeEffects.None;
         }
 
-        IReadOnlyList<string> woken = await store.Commits.ExecuteAsync(writer => EngineStore.CommitEpisode(writer, commit));
+        IReadOnlyList<string> woken;
+        try
+        {
+            woken = await store.Commits.ExecuteAsync(writer => EngineStore.CommitEpisode(writer, commit));
+        }
+        catch
+        {
+            histories.Forget(instanceId);
+            throw;
+        }
+
+        Remember(snapshot, commit);
         return new EpisodeEffects(commit.Activities, commit.Timers.Count > 0, woken, commit.Status is not null, plan.Held);
+    }
+
+    private void Remember(EpisodeSnapshot snapshot, EpisodeCommit commit)
+    {
+        string instanceId = snapshot.Instance.InstanceId;
+        if (commit.ContinueAsNew is not null || commit.Status is { } status && status.IsTerminal())
+        {
+            histories.Forget(instanceId);
+        }
+        else if (commit.AppendedEvents.Count > 0)
+        {
+            histories.Store(instanceId, snapshot.Instance.Generation, [.. snapshot.History, .. commit.AppendedEvents]);
+        }
     }
 
     private EpisodeCommit Execute(EpisodeSnapshot snapshot, InboxPlan plan, DateTime now)
@@ -57,6 +102,7 @@ internal sealed class EpisodeRunner(EngineStore store, WorkflowExecutor executor
         return new EpisodeCommit(instance.InstanceId, instance.Generation, now)
         {
             ConsumedMessages = plan.Consumed,
+            CompletedActivities = plan.ConsumedActivities,
             AppendedEvents = outcome.AppendedEvents,
             Status = outcome.Status,
             Output = outcome.Output,
@@ -83,7 +129,7 @@ internal sealed class EpisodeRunner(EngineStore store, WorkflowExecutor executor
         OutgoingMessage? toParent = ToParent(instance, WorkflowRuntimeStatus.Terminated, output, asChildFailure, now);
         return new EpisodeCommit(instance.InstanceId, instance.Generation, now)
         {
-            ConsumedMessages = [.. snapshot.Inbox.Select(m => m.Seq)],
+            ConsumedMessages = [.. snapshot.Inbox.Where(m => m.CompletedActivity is null).Select(m => m.Seq)],
             AppendedEvents = appended,
             Status = WorkflowRuntimeStatus.Terminated,
             Output = output,

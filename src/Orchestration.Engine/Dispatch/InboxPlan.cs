@@ -17,6 +17,11 @@ internal sealed class InboxPlan
 
     public List<long> Consumed { get; } = [];
 
+    public List<ActivityWorkItem> ConsumedActivities { get; } = [];
+
+    /// <summary>Gets in-memory activity results held by a suspension; they go back to wait for the resume.</summary>
+    public IReadOnlyList<InboxMessage> HeldResults => [.. held.Where(message => message.CompletedActivity is not null)];
+
     public List<WorkflowHistoryEvent> Apply { get; } = [];
 
     public WorkflowHistoryEvent? Termination { get; private set; }
@@ -33,7 +38,7 @@ internal sealed class InboxPlan
         {
             if (plan.Termination is not null || (message.Generation is int generation && generation != instance.Generation))
             {
-                plan.Consumed.Add(message.Seq);
+                plan.Consume(message);
                 continue;
             }
 
@@ -52,17 +57,29 @@ internal sealed class InboxPlan
         return plan;
     }
 
+    private void Consume(InboxMessage message)
+    {
+        if (message.CompletedActivity is { } activity)
+        {
+            ConsumedActivities.Add(activity);
+        }
+        else
+        {
+            Consumed.Add(message.Seq);
+        }
+    }
+
     private void Take(InboxMessage message, ref bool suspended, ref bool started)
     {
         WorkflowHistoryEvent e = message.Event;
         switch (e.EventType)
         {
             case WorkflowHistoryEventType.ExecutionTerminated:
-                Consumed.Add(message.Seq);
+                Consume(message);
                 Termination = e;
                 return;
             case WorkflowHistoryEventType.ExecutionStarted:
-                Consumed.Add(message.Seq);
+                Consume(message);
                 if (!started)
                 {
                     started = true;
@@ -71,7 +88,7 @@ internal sealed class InboxPlan
 
                 return;
             case WorkflowHistoryEventType.ExecutionSuspended or WorkflowHistoryEventType.ExecutionResumed:
-                Consumed.Add(message.Seq);
+                Consume(message);
                 bool suspend = e.EventType == WorkflowHistoryEventType.ExecutionSuspended;
                 if (suspend != suspended)
                 {
@@ -98,7 +115,7 @@ internal sealed class InboxPlan
                     return;
                 }
 
-                Consumed.Add(message.Seq);
+                Consume(message);
                 Apply.Add(e);
                 return;
         }

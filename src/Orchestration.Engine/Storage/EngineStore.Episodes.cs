@@ -14,6 +14,15 @@ internal sealed partial class EngineStore
             writer.Execute("DELETE FROM inbox WHERE seq = $seq", ("$seq", seq));
         }
 
+        foreach (ActivityWorkItem done in commit.CompletedActivities)
+        {
+            writer.Execute(
+                "DELETE FROM activities WHERE instance_id = $id AND generation = $generation AND task_id = $task",
+                ("$id", done.InstanceId),
+                ("$generation", done.Generation),
+                ("$task", done.TaskId));
+        }
+
         foreach (WorkflowHistoryEvent recorded in commit.AppendedEvents)
         {
             writer.Execute(
@@ -43,8 +52,9 @@ internal sealed partial class EngineStore
     {
         writer.Execute(
             "UPDATE instances SET status = $status, output = $output, failure = $failure, custom_status = $custom, "
-            + "updated_at = $now WHERE instance_id = $id",
+            + "updated_at = $now, history_length = history_length + $appended WHERE instance_id = $id",
             ("$id", commit.InstanceId),
+            ("$appended", commit.AppendedEvents.Count),
             ("$status", (int)status),
             ("$output", commit.Output),
             ("$failure", ToJson(commit.Failure)),
@@ -124,7 +134,8 @@ internal sealed partial class EngineStore
         writer.Execute("DELETE FROM timers WHERE instance_id = $id", ("$id", id));
         writer.Execute("DELETE FROM activities WHERE instance_id = $id", ("$id", id));
         writer.Execute(
-            "UPDATE instances SET generation = $generation, input = $input, output = NULL, failure = NULL WHERE instance_id = $id",
+            "UPDATE instances SET generation = $generation, input = $input, output = NULL, failure = NULL, history_length = 0 "
+            + "WHERE instance_id = $id",
             ("$id", id),
             ("$generation", generation),
             ("$input", next.Input));

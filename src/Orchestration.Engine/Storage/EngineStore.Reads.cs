@@ -10,10 +10,17 @@ internal sealed partial class EngineStore
         "instance_id, name, status, generation, custom_status, parent_instance_id, parent_task_id, parent_generation, "
         + "created_at, updated_at, input, output, failure";
 
-    public EpisodeSnapshot? LoadEpisode(string instanceId) => Read(reader =>
+    public EpisodeSnapshot? LoadEpisode(string instanceId, HistoryCache cache) => Read(reader =>
     {
         InstanceRow? instance = ReadInstanceRow(reader, instanceId);
-        return instance is null ? null : new EpisodeSnapshot(instance, ReadHistory(reader, instanceId), ReadInbox(reader, instanceId));
+        if (instance is null)
+        {
+            return null;
+        }
+
+        IReadOnlyList<WorkflowHistoryEvent> history = cache.Find(instanceId, instance.Generation, instance.HistoryLength)
+            ?? ReadHistory(reader, instanceId);
+        return new EpisodeSnapshot(instance, history, ReadInbox(reader, instanceId));
     });
 
     public WorkflowMetadata? GetMetadata(string instanceId, bool withData) => Read(reader =>
@@ -76,7 +83,7 @@ internal sealed partial class EngineStore
     private static InstanceRow? ReadInstanceRow(StatementCache reader, string instanceId)
     {
         using SqliteDataReader row = reader.Prepare(
-            "SELECT name, status, generation, custom_status, parent_instance_id, parent_task_id, parent_generation "
+            "SELECT name, status, generation, custom_status, parent_instance_id, parent_task_id, parent_generation, history_length "
             + "FROM instances WHERE instance_id = $id",
             ("$id", instanceId)).ExecuteReader();
         if (!row.Read())
@@ -90,6 +97,7 @@ internal sealed partial class EngineStore
             ParentInstanceId = NullableString(row, 4),
             ParentTaskId = NullableInt(row, 5),
             ParentGeneration = NullableInt(row, 6),
+            HistoryLength = row.GetInt32(7),
         };
     }
 

@@ -48,22 +48,6 @@ internal sealed partial class EngineStore
         Enqueue(writer, instanceId, null, message);
     }
 
-    /// <summary>Records an activity's result, unless its run moved on (terminated, continued as new) meanwhile.</summary>
-    public static bool CompleteActivity(StatementCache writer, ActivityWorkItem item, WorkflowHistoryEvent result)
-    {
-        int deleted = writer.Execute(
-            "DELETE FROM activities WHERE instance_id = $id AND generation = $generation AND task_id = $task",
-            ("$id", item.InstanceId),
-            ("$generation", item.Generation),
-            ("$task", item.TaskId));
-        if (deleted == 1)
-        {
-            Enqueue(writer, item.InstanceId, item.Generation, result);
-        }
-
-        return deleted == 1;
-    }
-
     /// <summary>Turns due timers into TimerFired messages; returns the runs to wake.</summary>
     public static IReadOnlyList<string> FireTimers(StatementCache writer, IReadOnlyList<DueTimer> due, DateTime now)
     {

@@ -7,6 +7,9 @@ internal sealed record EpisodeCommit(string InstanceId, int Generation, DateTime
 {
     public IReadOnlyList<long> ConsumedMessages { get; init; } = [];
 
+    /// <summary>Gets the work items whose results this episode applied (or dropped): deleted in the same commit.</summary>
+    public IReadOnlyList<ActivityWorkItem> CompletedActivities { get; init; } = [];
+
     public IReadOnlyList<WorkflowHistoryEvent> AppendedEvents { get; init; } = [];
 
     /// <summary>Gets the run's status afterwards; null leaves the row as it is (nothing was applied).</summary>

@@ -17,7 +17,7 @@ internal static class SqliteConnectionFactory
 
         // WAL lets readers run beside the single writer; synchronous=FULL makes each commit durable at its fsync.
         Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;");
-        Execute(connection, SqliteSchema.Create);
+        EnsureSchema(connection, path);
         return connection;
     }
 
@@ -41,6 +41,28 @@ internal static class SqliteConnectionFactory
         SqliteConnection connection = new(builder.ToString());
         connection.Open();
         return connection;
+    }
+
+    private static void EnsureSchema(SqliteConnection connection, string path)
+    {
+        using SqliteCommand probe = connection.CreateCommand();
+        probe.CommandText = "PRAGMA user_version; SELECT count(*) FROM sqlite_master WHERE type = 'table';";
+        using (SqliteDataReader reader = probe.ExecuteReader())
+        {
+            reader.Read();
+            long version = reader.GetInt64(0);
+            reader.NextResult();
+            reader.Read();
+            bool empty = reader.GetInt64(0) == 0;
+            if (!empty && version != SqliteSchema.Version)
+            {
+                throw new InvalidDataException(
+                    $"'{path}' holds engine schema version {version}; this build reads version {SqliteSchema.Version}. "
+                    + "Finish or export its runs with the build that wrote it, or use a new file.");
+            }
+        }
+
+        Execute(connection, SqliteSchema.Create + $"PRAGMA user_version = {SqliteSchema.Version};");
     }
 
     private static void Execute(SqliteConnection connection, string sql)

@@ -6,12 +6,16 @@ namespace Orchestration.Engine.Storage;
 /// </summary>
 internal static class SqliteSchema
 {
+    /// <summary>Stored as <c>PRAGMA user_version</c>; a file of another version is refused, never misread.</summary>
+    public const int Version = 1;
+
     public const string Create = """
         CREATE TABLE IF NOT EXISTS instances (
             instance_id        TEXT    NOT NULL PRIMARY KEY,
             name               TEXT    NOT NULL,
             status             INTEGER NOT NULL,
             generation         INTEGER NOT NULL DEFAULT 0,
+            history_length     INTEGER NOT NULL DEFAULT 0,
             input              TEXT,
             output             TEXT,
             custom_status      TEXT,

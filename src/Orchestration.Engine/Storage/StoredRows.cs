@@ -5,6 +5,8 @@ namespace Orchestration.Engine.Storage;
 /// <summary>A run's row: what an episode needs besides its history.</summary>
 internal sealed record InstanceRow(string InstanceId, string Name, WorkflowRuntimeStatus Status, int Generation)
 {
+    public int HistoryLength { get; init; }
+
     public string? CustomStatus { get; init; }
 
     public string? ParentInstanceId { get; init; }
@@ -15,7 +17,11 @@ internal sealed record InstanceRow(string InstanceId, string Name, WorkflowRunti
 }
 
 /// <summary>A message waiting for the run's next episode; generation-less messages (events, commands) survive continue-as-new.</summary>
-internal sealed record InboxMessage(long Seq, int? Generation, WorkflowHistoryEvent Event);
+internal sealed record InboxMessage(long Seq, int? Generation, WorkflowHistoryEvent Event)
+{
+    /// <summary>Gets the work item whose result this is, for a result handed over in memory rather than stored.</summary>
+    public ActivityWorkItem? CompletedActivity { get; init; }
+}
 
 /// <summary>An activity to run: the row is deleted in the same transaction that records its result.</summary>
 internal sealed record ActivityWorkItem(string InstanceId, int Generation, int TaskId, string Name, string? Input);
