@@ -7,8 +7,7 @@ internal sealed record EpisodeEffects(
     IReadOnlyList<ActivityWorkItem> Activities,
     bool TimersAdded,
     IReadOnlyList<string> Woken,
-    bool Changed,
-    bool HeldMessages)
+    bool Changed)
 {
-    public static EpisodeEffects None { get; } = new([], false, [], false, false);
+    public static EpisodeEffects None { get; } = new([], false, [], false);
 }

@@ -66,7 +66,7 @@ internal sealed class EpisodeRunner(
         }
 
         Remember(snapshot, commit);
-        return new EpisodeEffects(commit.Activities, commit.Timers.Count > 0, woken, commit.Status is not null, plan.Held);
+        return new EpisodeEffects(commit.Activities, commit.Timers.Count > 0, woken, commit.Status is not null);
     }
 
     private void Remember(EpisodeSnapshot snapshot, EpisodeCommit commit)

@@ -26,8 +26,6 @@ internal sealed class InboxPlan
 
     public WorkflowHistoryEvent? Termination { get; private set; }
 
-    public bool Held => held.Count > 0;
-
     public static InboxPlan For(EpisodeSnapshot snapshot)
     {
         InboxPlan plan = new();
