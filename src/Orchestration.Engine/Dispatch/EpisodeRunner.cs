@@ -48,9 +48,9 @@ internal sealed class EpisodeRunner(
                 : plan.Apply.Count == 0
                     ? new EpisodeCommit(instanceId, instance.Generation, now) { ConsumedMessages = plan.Consumed, CompletedActivities = plan.ConsumedActivities }
                     : Execute(snapshot, plan, now);
-        results.Return(instanceId, plan.HeldResults);
         if (commit.ConsumedMessages.Count == 0 && commit.CompletedActivities.Count == 0 && commit.AppendedEvents.Count == 0)
         {
+            results.Return(instanceId, plan.HeldResults);
             return EpisodeEffects.None;
         }
 
@@ -65,6 +65,8 @@ internal sealed class EpisodeRunner(
             throw;
         }
 
+        // Only after the commit: had it failed, the caller puts back every handed-over result, these included.
+        results.Return(instanceId, plan.HeldResults);
         Remember(snapshot, commit);
         return new EpisodeEffects(commit.Activities, commit.Timers.Count > 0, woken, commit.Status is not null);
     }
