@@ -13,13 +13,8 @@ internal sealed class EmbeddedWorkflowClient(
         string workflowName, object? input = null, StartWorkflowOptions? options = null, CancellationToken cancellation = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(workflowName);
-        if (!registry.TryCreateWorkflow(workflowName, out IWorkflow? workflow))
-        {
-            throw new UnknownWorkflowException(workflowName);
-        }
-
         string? json = WorkflowJson.Serialize(input);
-        _ = WorkflowInputReader.Read(workflowName, workflow!.InputType, json);
+        _ = WorkflowInputReader.Resolve(registry, workflowName, json);
         string instanceId = options?.InstanceId ?? Guid.NewGuid().ToString("N");
         InstanceIds.Validate(instanceId);
         ChildStart run = new(instanceId, workflowName, json, 0);

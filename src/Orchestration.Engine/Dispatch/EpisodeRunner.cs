@@ -144,12 +144,7 @@ internal sealed class EpisodeRunner(
     {
         try
         {
-            if (!registry.TryCreateWorkflow(child.Name, out IWorkflow? workflow))
-            {
-                throw new UnknownWorkflowException(child.Name);
-            }
-
-            _ = WorkflowInputReader.Read(child.Name, workflow!.InputType, child.Input);
+            _ = WorkflowInputReader.Resolve(registry, child.Name, child.Input);
             children.Add(new ChildStart(child.ChildInstanceId!, child.Name, child.Input, child.TaskId));
         }
         catch (WorkflowException refused)

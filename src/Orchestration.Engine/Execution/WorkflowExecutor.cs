@@ -9,10 +9,6 @@ namespace Orchestration.Engine.Execution;
 /// </summary>
 internal sealed class WorkflowExecutor(WorkflowRegistry registry, ILoggerFactory loggerFactory)
 {
-    private WorkflowRegistry Registry => registry;
-
-    private ILoggerFactory LoggerFactory => loggerFactory;
-
     /// <summary>Executes an episode.</summary>
     /// <param name="instanceId">The run.</param>
     /// <param name="workflowName">The workflow.</param>
@@ -32,7 +28,7 @@ internal sealed class WorkflowExecutor(WorkflowRegistry registry, ILoggerFactory
         SynchronizationContext.SetSynchronizationContext(scheduler);
         try
         {
-            Episode episode = new(this, instanceId, workflowName, customStatus, scheduler);
+            Episode episode = new(registry, loggerFactory, instanceId, workflowName, customStatus, scheduler);
             return episode.Run(past, fresh);
         }
         finally
@@ -42,7 +38,7 @@ internal sealed class WorkflowExecutor(WorkflowRegistry registry, ILoggerFactory
     }
 
     private sealed class Episode(
-        WorkflowExecutor owner, string instanceId, string workflowName, string? customStatus, WorkflowSynchronizationContext scheduler)
+        WorkflowRegistry registry, ILoggerFactory loggerFactory, string instanceId, string workflowName, string? customStatus, WorkflowSynchronizationContext scheduler)
     {
         private EngineWorkflowContext? context;
         private Task<object?>? run;
@@ -131,23 +127,18 @@ internal sealed class WorkflowExecutor(WorkflowRegistry registry, ILoggerFactory
                 return;
             }
 
-            context = new EngineWorkflowContext(workflowName, instanceId, started.Input, owner.LoggerFactory);
+            context = new EngineWorkflowContext(workflowName, instanceId, started.Input, loggerFactory);
             context.BeginEpisode(pendingTimestamp.Timestamp, pendingTimestamp.Replaying);
             context.RestoreCustomStatus(customStatus);
-            if (!owner.Registry.TryCreateWorkflow(workflowName, out IWorkflow? workflow))
-            {
-                startFailure = WorkflowFailureDetails.FromException(new UnknownWorkflowException(workflowName));
-                return;
-            }
-
+            IWorkflow workflow;
             object? input;
             try
             {
-                input = WorkflowInputReader.Read(workflowName, workflow!.InputType, started.Input);
+                (workflow, input) = WorkflowInputReader.Resolve(registry, workflowName, started.Input);
             }
-            catch (InvalidWorkflowInputException invalid)
+            catch (WorkflowException refused)
             {
-                startFailure = WorkflowFailureDetails.FromException(invalid);
+                startFailure = WorkflowFailureDetails.FromException(refused);
                 return;
             }
 
