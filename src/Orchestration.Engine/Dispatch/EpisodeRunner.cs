@@ -117,7 +117,7 @@ internal sealed class EpisodeRunner(
             Children = children,
             Messages = messages,
             ContinueAsNew = outcome.ContinueAsNew is { } next
-                ? new ContinuedGeneration(next.Input, [.. outcome.CarriedEvents.Select(e => Raised(e.Name, e.Payload, now))])
+                ? new ContinuedGeneration(instance.Name, next.Input, [.. outcome.CarriedEvents.Select(e => Raised(e.Name, e.Payload, now))])
                 : null,
         };
     }

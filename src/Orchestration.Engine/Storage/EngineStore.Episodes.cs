@@ -139,8 +139,8 @@ internal sealed partial class EngineStore
             ("$id", id),
             ("$generation", generation),
             ("$input", next.Input));
-        string name = writer.Prepare("SELECT name FROM instances WHERE instance_id = $id", ("$id", id)).ExecuteScalar() as string ?? string.Empty;
-        Enqueue(writer, id, generation, new WorkflowHistoryEvent(0, WorkflowHistoryEventType.ExecutionStarted, commit.Now) { Name = name, Input = next.Input });
+        WorkflowHistoryEvent started = new(0, WorkflowHistoryEventType.ExecutionStarted, commit.Now) { Name = next.WorkflowName, Input = next.Input };
+        Enqueue(writer, id, generation, started);
         foreach (WorkflowHistoryEvent carried in next.CarriedEvents)
         {
             Enqueue(writer, id, null, carried);

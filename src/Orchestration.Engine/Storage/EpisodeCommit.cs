@@ -41,4 +41,4 @@ internal sealed record ChildStart(string InstanceId, string Name, string? Input,
 internal sealed record OutgoingMessage(string InstanceId, int? Generation, WorkflowHistoryEvent Event);
 
 /// <summary>The next generation of a run that continued as new, with the events it carries over.</summary>
-internal sealed record ContinuedGeneration(string? Input, IReadOnlyList<WorkflowHistoryEvent> CarriedEvents);
+internal sealed record ContinuedGeneration(string WorkflowName, string? Input, IReadOnlyList<WorkflowHistoryEvent> CarriedEvents);
