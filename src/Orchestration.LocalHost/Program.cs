@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Orchestration.Abstractions;
 using Orchestration.LocalHost;
 using Orchestration.LocalHost.Samples;

@@ -1,5 +1,6 @@
 using Orchestration.Abstractions;
 using Orchestration.Engine.Replay;
+using Orchestration.Processes.Invoices;
 using Orchestration.LocalHost.Samples;
 
 namespace Orchestration.LocalHost.Tests;

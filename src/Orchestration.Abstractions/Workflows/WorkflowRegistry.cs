@@ -8,6 +8,7 @@ public sealed class WorkflowRegistry
 {
     private readonly Dictionary<string, Func<IWorkflow>> workflows = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Func<IWorkflowActivity>> activities = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<IWorkflowActivityFilter> activityFilters = [];
 
     /// <summary>Gets the registered workflow names.</summary>
     public IReadOnlyCollection<string> WorkflowNames => workflows.Keys;
@@ -82,6 +83,36 @@ public sealed class WorkflowRegistry
         ArgumentNullException.ThrowIfNull(run);
         DelegateActivity<TInput, TOutput> activity = new(run);
         return AddActivity(name, () => activity);
+    }
+
+    /// <summary>Adds a filter that every activity call passes before it runs, after the filters added before it.</summary>
+    /// <param name="filter">The filter.</param>
+    /// <returns>This registry.</returns>
+    public WorkflowRegistry AddActivityFilter(IWorkflowActivityFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        activityFilters.Add(filter);
+        return this;
+    }
+
+    /// <summary>
+    /// Runs an activity call as every runtime must: through the filters, then the activity. The embedded engine's
+    /// workers and the Functions app's activity functions both call this, so governance applies the same way.
+    /// </summary>
+    /// <param name="activity">The activity, from <see cref="TryCreateActivity"/>.</param>
+    /// <param name="context">Which run and step this is.</param>
+    /// <param name="input">The deserialized input.</param>
+    /// <returns>The activity's result.</returns>
+    public async Task<object?> DispatchActivityAsync(IWorkflowActivity activity, WorkflowActivityContext context, object? input)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (IWorkflowActivityFilter filter in activityFilters)
+        {
+            await filter.OnActivityDispatchingAsync(context, input);
+        }
+
+        return await activity.RunAsync(context, input);
     }
 
     /// <summary>Creates the workflow registered under <paramref name="name"/>.</summary>

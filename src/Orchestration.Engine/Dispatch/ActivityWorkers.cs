@@ -65,7 +65,7 @@ internal sealed class ActivityWorkers(
             }
 
             object? input = ReadInput(item, activity!.InputType);
-            object? output = await activity.RunAsync(new WorkflowActivityContext(item.Name, item.InstanceId, stopping), input);
+            object? output = await registry.DispatchActivityAsync(activity, new WorkflowActivityContext(item.Name, item.InstanceId, stopping), input);
             return Recorded(WorkflowHistoryEventType.TaskCompleted, item) with { Result = WorkflowJson.Serialize(output) };
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)

@@ -1,7 +1,7 @@
-using Microsoft.Extensions.Logging;
 using Orchestration.Abstractions;
 using Orchestration.Engine;
 using Orchestration.Engine.Replay;
+using Orchestration.Processes.Invoices;
 
 namespace Orchestration.LocalHost.Samples;
 
@@ -24,7 +24,7 @@ public static class InvoiceApprovalSample
         SimulatedErp erp = new(flakyPostings: 2);
         SampleInvoices.Seed(erp);
         ApprovalInbox inbox = new();
-        WorkflowRegistry registry = Register(new WorkflowRegistry(), erp, inbox, logging);
+        WorkflowRegistry registry = InvoiceProcess.Register(new WorkflowRegistry(), erp, inbox, logging);
         EmbeddedEngineOptions options = new() { DatabasePath = databasePath, LoggerFactory = logging };
 
         await using EmbeddedWorkflowEngine engine = await EmbeddedWorkflowEngine.StartAsync(registry, options, cancellation);
@@ -37,24 +37,6 @@ public static class InvoiceApprovalSample
         WorkflowHistoryDocument history = await WorkflowHistoryDocument.ExportAsync(engine.Client, instanceId, cancellation);
         ReplayResult replay = WorkflowReplayer.Replay(registry, history);
         return new SampleRun(final, history.Events, replay, erp.PostingCalls);
-    }
-
-    /// <summary>Registers the workflow and its activities, bound to the simulated systems.</summary>
-    /// <param name="registry">The registry to add to.</param>
-    /// <param name="erp">The ERP that the match and posting activities use.</param>
-    /// <param name="inbox">Where approval requests go.</param>
-    /// <param name="logging">Where activities log.</param>
-    /// <returns>The registry.</returns>
-    public static WorkflowRegistry Register(WorkflowRegistry registry, SimulatedErp erp, ApprovalInbox inbox, ILoggerFactory logging)
-    {
-        ArgumentNullException.ThrowIfNull(registry);
-        ArgumentNullException.ThrowIfNull(logging);
-        return registry
-            .AddWorkflow<InvoiceApprovalWorkflow>()
-            .AddActivity<ValidateInvoiceActivity>()
-            .AddActivity(new MatchInvoiceActivity(erp))
-            .AddActivity(new RequestApprovalActivity(inbox, logging.CreateLogger<RequestApprovalActivity>()))
-            .AddActivity(new PostInvoiceActivity(erp, logging.CreateLogger<PostInvoiceActivity>()));
     }
 
     // The run asks for approval only above the threshold; whichever comes first, the request or the end, decides.

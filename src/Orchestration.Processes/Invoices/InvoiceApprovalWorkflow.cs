@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Orchestration.Abstractions;
 
-namespace Orchestration.LocalHost.Samples;
+namespace Orchestration.Processes.Invoices;
 
 /// <summary>
 /// Invoice to ERP posting: validate, 3-way match, a human approval above a threshold, then post with retries.

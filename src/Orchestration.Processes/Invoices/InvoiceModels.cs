@@ -1,4 +1,4 @@
-namespace Orchestration.LocalHost.Samples;
+namespace Orchestration.Processes.Invoices;
 
 /// <summary>An invoice as a supplier submits it: the workflow's input.</summary>
 public sealed record InvoiceSubmission(

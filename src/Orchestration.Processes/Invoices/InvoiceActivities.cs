@@ -2,7 +2,7 @@ using static System.FormattableString;
 using Microsoft.Extensions.Logging;
 using Orchestration.Abstractions;
 
-namespace Orchestration.LocalHost.Samples;
+namespace Orchestration.Processes.Invoices;
 
 /// <summary>Checks that an invoice is complete and that its lines add up to its amount.</summary>
 public sealed class ValidateInvoiceActivity : WorkflowActivity<InvoiceSubmission, InvoiceValidation>

@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Orchestration.Abstractions;
 using Orchestration.Engine.Replay;
-using Orchestration.LocalHost.Samples;
+using Orchestration.Processes.Invoices;
 using Orchestration.TestKit;
 
-namespace Orchestration.LocalHost.Tests.Samples;
+namespace Orchestration.Processes.Tests.Invoices;
 
 public sealed class InvoiceApprovalWorkflowTests
 {
@@ -171,6 +171,6 @@ public sealed class InvoiceApprovalWorkflowTests
         public ApprovalInbox Inbox { get; } = new();
 
         public WorkflowRegistry Register(WorkflowRegistry registry) =>
-            InvoiceApprovalSample.Register(registry, Erp, Inbox, NullLoggerFactory.Instance);
+            InvoiceProcess.Register(registry, Erp, Inbox, NullLoggerFactory.Instance);
     }
 }

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Orchestration.Abstractions;
-using Orchestration.LocalHost.Samples;
+using Orchestration.Processes.Invoices;
 
-namespace Orchestration.LocalHost.Tests.Samples;
+namespace Orchestration.Processes.Tests.Invoices;
 
 public sealed class InvoiceActivitiesTests
 {

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Threading.Channels;
 
-namespace Orchestration.LocalHost.Samples;
+namespace Orchestration.Processes.Invoices;
 
 /// <summary>
 /// Where approval requests reach people. Here an in-memory queue that the console reads; the approvals issue

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 
-namespace Orchestration.LocalHost.Samples;
+namespace Orchestration.Processes.Invoices;
 
 /// <summary>
 /// An in-memory stand-in for the ERP: purchase orders, goods receipts and invoice postings. Its posting gateway

@@ -1,4 +1,4 @@
-namespace Orchestration.LocalHost.Samples;
+namespace Orchestration.Processes.Invoices;
 
 /// <summary>The sample's data: one purchase order, its goods receipt, and an invoice against it.</summary>
 public static class SampleInvoices

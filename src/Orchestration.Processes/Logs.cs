@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+
+namespace Orchestration.Processes;
+
+/// <summary>The processes' log messages, in one place.</summary>
+internal static partial class Logs
+{
+    [LoggerMessage(1, LogLevel.Information, "Invoice {InvoiceNumber} received: {Amount} {Currency} against {PurchaseOrder}")]
+    public static partial void InvoiceReceived(ILogger logger, string invoiceNumber, decimal amount, string currency, string purchaseOrder);
+
+    [LoggerMessage(2, LogLevel.Information, "Invoice {InvoiceNumber} valid; 3-way match: {Matched}")]
+    public static partial void InvoiceChecked(ILogger logger, string invoiceNumber, bool matched);
+
+    [LoggerMessage(3, LogLevel.Warning, "Invoice {InvoiceNumber} refused: {Reasons}")]
+    public static partial void InvoiceRefused(ILogger logger, string invoiceNumber, string reasons);
+
+    [LoggerMessage(4, LogLevel.Information, "Approval requested for invoice {InvoiceNumber} ({Amount} {Currency})")]
+    public static partial void ApprovalRequested(ILogger logger, string invoiceNumber, decimal amount, string currency);
+
+    [LoggerMessage(5, LogLevel.Information, "Approver {Approver} answered for invoice {InvoiceNumber}: approved={Approved}")]
+    public static partial void ApprovalAnswered(ILogger logger, string approver, string invoiceNumber, bool approved);
+
+    [LoggerMessage(6, LogLevel.Warning, "No approval for invoice {InvoiceNumber} within {Timeout}: rejected")]
+    public static partial void ApprovalTimedOut(ILogger logger, string invoiceNumber, TimeSpan timeout);
+
+    [LoggerMessage(7, LogLevel.Warning, "ERP posting of invoice {InvoiceNumber} failed (call {Call}): {Reason}")]
+    public static partial void ErpPostingFailed(ILogger logger, string invoiceNumber, int call, string reason);
+
+    [LoggerMessage(8, LogLevel.Information, "Invoice {InvoiceNumber} posted as ERP document {DocumentNumber}")]
+    public static partial void InvoicePosted(ILogger logger, string invoiceNumber, string documentNumber);
+}

@@ -1,0 +1,1 @@
+Console.WriteLine("The evidence benchmark is not written yet.");
