@@ -1,0 +1,55 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace Orchestration.Api.Security;
+
+/// <summary>Decides whether a request carries a key that opens a route. Keys compare in constant time.</summary>
+public sealed class ApiKeys(IOptionsMonitor<ApiKeyOptions> options)
+{
+    /// <summary>The header that carries a key, as in Azure Functions.</summary>
+    public const string HeaderName = "x-functions-key";
+
+    /// <summary>The query parameter that carries a key, as in Azure Functions.</summary>
+    public const string QueryName = "code";
+
+    /// <summary>Gets the system key, for the URLs the API hands out (Durable Functions puts it in <c>code=</c>).</summary>
+    public string? SystemKey => options.CurrentValue.SystemKey;
+
+    /// <summary>Tells whether the request may use management and admin routes.</summary>
+    /// <param name="context">The request.</param>
+    /// <returns>True when allowed.</returns>
+    public bool AllowsManagement(HttpContext context)
+    {
+        ApiKeyOptions current = options.CurrentValue;
+        return current.TrustHostAuthorization || Matches(KeyOf(context), current.SystemKey);
+    }
+
+    /// <summary>Tells whether the request may start runs of a workflow.</summary>
+    /// <param name="context">The request.</param>
+    /// <param name="workflowName">The workflow.</param>
+    /// <returns>True when allowed.</returns>
+    public bool AllowsStart(HttpContext context, string workflowName)
+    {
+        ApiKeyOptions current = options.CurrentValue;
+        if (current.TrustHostAuthorization)
+        {
+            return true;
+        }
+
+        string? presented = KeyOf(context);
+        string? starterKey = current.StarterKeys.TryGetValue(workflowName, out string? own) ? own : current.DefaultStarterKey;
+        return Matches(presented, current.SystemKey) || Matches(presented, starterKey);
+    }
+
+    private static string? KeyOf(HttpContext context) =>
+        context.Request.Headers.TryGetValue(HeaderName, out var header) && !string.IsNullOrEmpty(header)
+            ? header.ToString()
+            : context.Request.Query.TryGetValue(QueryName, out var query) ? query.ToString() : null;
+
+    // An unset key opens nothing: a missing setting must never mean "no key needed".
+    private static bool Matches(string? presented, string? expected) =>
+        !string.IsNullOrEmpty(presented) && !string.IsNullOrEmpty(expected)
+        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(expected));
+}
