@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Orchestration.Api.Problems;
 
 namespace Orchestration.Api.Security;
 
@@ -16,5 +17,5 @@ public static class KeyEndpointExtensions
         builder.AddEndpointFilter(static async (context, next) =>
             context.HttpContext.RequestServices.GetRequiredService<ApiKeys>().AllowsManagement(context.HttpContext)
                 ? await next(context)
-                : KeyProblems.MissingKey());
+                : ApiProblems.MissingKey());
 }

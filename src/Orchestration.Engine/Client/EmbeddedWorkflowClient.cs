@@ -1,6 +1,5 @@
 using Orchestration.Abstractions;
 using Orchestration.Engine.Dispatch;
-using Orchestration.Engine.Execution;
 using Orchestration.Engine.Storage;
 
 namespace Orchestration.Engine.Client;

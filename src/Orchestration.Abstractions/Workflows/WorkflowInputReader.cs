@@ -1,12 +1,17 @@
 using System.Text.Json;
-using Orchestration.Abstractions;
+namespace Orchestration.Abstractions;
 
-namespace Orchestration.Engine.Execution;
-
-/// <summary>Reads a workflow's input strictly: the same check refuses bad input at start and guards replay.</summary>
-internal static class WorkflowInputReader
+/// <summary>
+/// Reads a workflow's input strictly: the same check refuses bad input at an HTTP starter, at the engine's client,
+/// at a sub-workflow start, and guards replay; every bad field is named, not just the first.
+/// </summary>
+public static class WorkflowInputReader
 {
     /// <summary>Finds the workflow and reads its input, or throws the refusal a caller reports.</summary>
+    /// <param name="registry">The registered workflows.</param>
+    /// <param name="workflowName">The workflow to start.</param>
+    /// <param name="json">The input JSON; null for no input.</param>
+    /// <returns>The workflow and its deserialized input.</returns>
     /// <exception cref="UnknownWorkflowException">No workflow of that name is registered.</exception>
     /// <exception cref="InvalidWorkflowInputException">The input does not fit the workflow's input type.</exception>
     public static (IWorkflow Workflow, object? Input) Resolve(WorkflowRegistry registry, string workflowName, string? json)
@@ -31,7 +36,11 @@ internal static class WorkflowInputReader
 
         try
         {
-            return WorkflowJson.Deserialize(json, inputType);
+            using JsonDocument document = JsonDocument.Parse(json);
+            IReadOnlyList<WorkflowInputError> errors = JsonShapeValidator.Validate(document.RootElement, inputType);
+            return errors.Count > 0
+                ? throw new InvalidWorkflowInputException(workflowName, errors)
+                : WorkflowJson.Deserialize(json, inputType);
         }
         catch (JsonException invalid)
         {
