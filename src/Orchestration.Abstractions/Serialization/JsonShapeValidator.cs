@@ -94,7 +94,7 @@ public static class JsonShapeValidator
             bool allowed = nullable && (!type.IsValueType || Nullable.GetUnderlyingType(type) is not null);
             if (!allowed)
             {
-                errors.Add(new WorkflowInputError(path, $"A value of type {Friendly(type)} is required; null is not allowed."));
+                errors.Add(new WorkflowInputError(path, $"Expected {Friendly(type)}; null is not allowed."));
             }
 
             return;
