@@ -23,7 +23,7 @@ public sealed class ApiKeys(IOptionsMonitor<ApiKeyOptions> options)
     public bool AllowsManagement(HttpContext context)
     {
         ApiKeyOptions current = options.CurrentValue;
-        return current.TrustHostAuthorization || Matches(KeyOf(context), current.SystemKey);
+        return current.TrustHostAuthorization || KeysOf(context).Any(key => Matches(key, current.SystemKey));
     }
 
     /// <summary>Tells whether the request may start runs of a workflow.</summary>
@@ -38,15 +38,13 @@ public sealed class ApiKeys(IOptionsMonitor<ApiKeyOptions> options)
             return true;
         }
 
-        string? presented = KeyOf(context);
         string? starterKey = current.StarterKeys.TryGetValue(workflowName, out string? own) ? own : current.DefaultStarterKey;
-        return Matches(presented, current.SystemKey) || Matches(presented, starterKey);
+        return KeysOf(context).Any(key => Matches(key, current.SystemKey) || Matches(key, starterKey));
     }
 
-    private static string? KeyOf(HttpContext context) =>
-        context.Request.Headers.TryGetValue(HeaderName, out var header) && !string.IsNullOrEmpty(header)
-            ? header.ToString()
-            : context.Request.Query.TryGetValue(QueryName, out var query) ? query.ToString() : null;
+    // A client may hold its own key in a header and follow a URL that carries the system key in code=; either opens.
+    private static IEnumerable<string?> KeysOf(HttpContext context) =>
+        [.. context.Request.Headers[HeaderName], .. context.Request.Query[QueryName]];
 
     // An unset key opens nothing: a missing setting must never mean "no key needed".
     private static bool Matches(string? presented, string? expected) =>

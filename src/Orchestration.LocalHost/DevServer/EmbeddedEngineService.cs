@@ -12,6 +12,12 @@ public sealed class EmbeddedEngineService(WorkflowRegistry registry, DevServerOp
     /// <summary>Gets the engine's client; available once the host has started.</summary>
     public IWorkflowClient Client => engine?.Client ?? throw new InvalidOperationException("The engine has not started yet.");
 
+    /// <summary>Waits until no episode, activity or due timer is left to run (tests wait on this, never on a clock).</summary>
+    /// <param name="cancellation">Stops waiting.</param>
+    /// <returns>A task that completes when the engine is idle.</returns>
+    public Task WaitForIdleAsync(CancellationToken cancellation = default) =>
+        (engine ?? throw new InvalidOperationException("The engine has not started yet.")).WaitForIdleAsync(cancellation);
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(options.DataDirectory);

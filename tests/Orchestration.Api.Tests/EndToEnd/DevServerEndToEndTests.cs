@@ -1,0 +1,57 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Orchestration.Api.Tests.Infrastructure;
+
+namespace Orchestration.Api.Tests.EndToEnd;
+
+public sealed class DevServerEndToEndTests
+{
+    [Fact]
+    public async Task DevServerProcess_StartRaiseEventPoll_RunCompletesApprovedAndPosted()
+    {
+        await using DevServerProcess server = await DevServerProcess.StartAsync();
+        using HttpClient business = new() { BaseAddress = server.BaseAddress };
+        business.DefaultRequestHeaders.Add("x-functions-key", DevServerProcess.StarterKey);
+        JsonObject catalog = await ReadCatalogAsync(server);
+        JsonObject invoice = catalog["workflows"]!.AsArray().Select(w => w!.AsObject()).Single(w => (string?)w["name"] == "InvoiceApprovalWorkflow");
+
+        using HttpResponseMessage started = await business.PostAsJsonAsync("/api/workflows/InvoiceApprovalWorkflow/e2e-invoice-1", invoice["sampleInput"]);
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        JsonObject payload = (await started.Content.ReadFromJsonAsync<JsonObject>())!;
+
+        string raise = ((string)payload["sendEventPostUri"]!).Replace("{eventName}", (string)invoice["events"]![0]!["name"]!, StringComparison.Ordinal);
+        using HttpResponseMessage raised = await business.PostAsJsonAsync(raise, invoice["events"]![0]!["samplePayload"]);
+        Assert.Equal(HttpStatusCode.Accepted, raised.StatusCode);
+
+        JsonObject status = await PollToCompletionAsync(business, (string)payload["statusQueryGetUri"]!);
+        Assert.Equal("Completed", (string?)status["runtimeStatus"]);
+        Assert.Equal(("Posted", "maria.lopez@contoso.example"), ((string?)status["output"]!["status"], (string?)status["output"]!["approvedBy"]));
+    }
+
+    private static async Task<JsonObject> ReadCatalogAsync(DevServerProcess server)
+    {
+        using HttpClient admin = new() { BaseAddress = server.BaseAddress };
+        admin.DefaultRequestHeaders.Add("x-functions-key", DevServerProcess.SystemKey);
+        return (await admin.GetFromJsonAsync<JsonObject>("/api/workflows"))!;
+    }
+
+    // As a Durable Functions client does: GET the status URL while it answers 202, waiting as Retry-After says
+    // (shortened here), until 200.
+    private static async Task<JsonObject> PollToCompletionAsync(HttpClient client, string statusUrl)
+    {
+        using CancellationTokenSource hang = new(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            using HttpResponseMessage response = await client.GetAsync(statusUrl, hang.Token);
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                return (await response.Content.ReadFromJsonAsync<JsonObject>(hang.Token))!;
+            }
+
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            Assert.NotNull(response.Headers.RetryAfter);
+            await Task.Delay(TimeSpan.FromMilliseconds(100), hang.Token);
+        }
+    }
+}
