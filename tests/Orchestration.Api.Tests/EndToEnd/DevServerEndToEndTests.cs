@@ -11,10 +11,8 @@ public sealed class DevServerEndToEndTests
     public async Task DevServerProcess_StartRaiseEventPoll_RunCompletesApprovedAndPosted()
     {
         await using DevServerProcess server = await DevServerProcess.StartAsync();
-        using HttpClient business = new() { BaseAddress = server.BaseAddress };
-        business.DefaultRequestHeaders.Add("x-functions-key", DevServerProcess.StarterKey);
-        JsonObject catalog = await ReadCatalogAsync(server);
-        JsonObject invoice = catalog["workflows"]!.AsArray().Select(w => w!.AsObject()).Single(w => (string?)w["name"] == "InvoiceApprovalWorkflow");
+        using HttpClient business = StarterClient(server);
+        JsonObject invoice = await InvoiceWorkflowAsync(server);
 
         using HttpResponseMessage started = await business.PostAsJsonAsync("/api/workflows/InvoiceApprovalWorkflow/e2e-invoice-1", invoice["sampleInput"]);
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
@@ -28,6 +26,38 @@ public sealed class DevServerEndToEndTests
         Assert.Equal("Completed", (string?)status["runtimeStatus"]);
         Assert.Equal(("Posted", "maria.lopez@contoso.example"), ((string?)status["output"]!["status"], (string?)status["output"]!["approvedBy"]));
     }
+
+    [Fact]
+    public async Task DevServerProcess_KilledAfterAcceptingARun_RunCompletesAfterRestart()
+    {
+        await using DevServerProcess first = await DevServerProcess.StartAsync();
+        JsonObject invoice = await InvoiceWorkflowAsync(first);
+        using (HttpClient before = StarterClient(first))
+        {
+            using HttpResponseMessage started = await before.PostAsJsonAsync("/api/workflows/InvoiceApprovalWorkflow/e2e-crash-1", invoice["sampleInput"]);
+            Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        }
+
+        await first.KillAsync();
+        await using DevServerProcess second = await DevServerProcess.StartAsync(first.DataDirectory);
+        using HttpClient after = StarterClient(second);
+        using HttpResponseMessage raised = await after.PostAsJsonAsync(
+            $"/runtime/webhooks/durabletask/instances/e2e-crash-1/raiseEvent/InvoiceApproval?code={DevServerProcess.SystemKey}", invoice["events"]![0]!["samplePayload"]);
+
+        Assert.Equal(HttpStatusCode.Accepted, raised.StatusCode);
+        JsonObject status = await PollToCompletionAsync(after, $"/runtime/webhooks/durabletask/instances/e2e-crash-1?code={DevServerProcess.SystemKey}");
+        Assert.Equal("Completed", (string?)status["runtimeStatus"]);
+    }
+
+    private static HttpClient StarterClient(DevServerProcess server)
+    {
+        HttpClient client = new() { BaseAddress = server.BaseAddress };
+        client.DefaultRequestHeaders.Add("x-functions-key", DevServerProcess.StarterKey);
+        return client;
+    }
+
+    private static async Task<JsonObject> InvoiceWorkflowAsync(DevServerProcess server) =>
+        (await ReadCatalogAsync(server))["workflows"]!.AsArray().Select(w => w!.AsObject()).Single(w => (string?)w["name"] == "InvoiceApprovalWorkflow");
 
     private static async Task<JsonObject> ReadCatalogAsync(DevServerProcess server)
     {

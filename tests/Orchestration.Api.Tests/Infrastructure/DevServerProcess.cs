@@ -25,9 +25,12 @@ public sealed class DevServerProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<DevServerProcess> StartAsync()
+    public string DataDirectory => dataDirectory;
+
+    /// <summary>Starts a dev server; on <paramref name="dataDirectory"/> of a killed one to restart it.</summary>
+    public static async Task<DevServerProcess> StartAsync(string? dataDirectory = null)
     {
-        string dataDirectory = Path.Combine(Path.GetTempPath(), "of-devserver", Guid.NewGuid().ToString("N"));
+        dataDirectory ??= Path.Combine(Path.GetTempPath(), "of-devserver", Guid.NewGuid().ToString("N"));
         Uri baseAddress = new($"http://127.0.0.1:{FreePort()}");
         ProcessStartInfo start = new("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(LocalHostAssembly());
@@ -56,14 +59,19 @@ public sealed class DevServerProcess : IAsyncDisposable
         return server;
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Kills the process as a crash would (SIGKILL), keeping its data folder.</summary>
+    public async Task KillAsync()
     {
         if (!process.HasExited)
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
+    }
 
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
         process.Dispose();
         if (Directory.Exists(dataDirectory))
         {
