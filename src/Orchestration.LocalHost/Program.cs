@@ -1,12 +1,19 @@
 using Orchestration.Api.Hosting;
+using Orchestration.LocalHost.Commands;
 using Orchestration.LocalHost.DevServer;
 using Orchestration.LocalHost.Samples;
 
 // The dev server (default): the API, the console and the embedded engine on http://localhost:7071.
-// Commands: `sample` runs the invoice sample in the console.
-if (args is ["sample", ..])
+// Commands: `sample` runs the invoice sample in the console; `policy test [dir]` runs the policy bundles' test
+// cases; `verify <pack.json>` checks an evidence pack offline.
+switch (args)
 {
-    return await SampleCommand.RunAsync(Console.Out);
+    case ["sample", ..]:
+        return await SampleCommand.RunAsync(Console.Out);
+    case ["policy", "test", .. string[] rest]:
+        return await PolicyTestCommand.RunAsync(rest, Console.Out, Console.Error);
+    case ["verify", .. string[] rest]:
+        return await VerifyCommand.RunAsync(rest, Console.Out, Console.Error);
 }
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);

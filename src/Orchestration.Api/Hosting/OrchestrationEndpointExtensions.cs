@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Orchestration.Api.Catalog;
+using Orchestration.Api.Console;
+using Orchestration.Api.Evidence;
+using Orchestration.Api.Governance;
 using Orchestration.Api.Management;
 using Orchestration.Api.Runs;
 using Orchestration.Api.Security;
@@ -28,6 +31,9 @@ public static class OrchestrationEndpointExtensions
         api.MapGet("/runs/{instanceId}", RunHandlers.GetAsync).RequireSystemKey().WithTags("Runs")
             .WithName("GetRun").WithSummary("Gets a run with its status, data and timeline.");
         routes.MapManagementApi();
+        routes.MapGovernanceEndpoints();
+        routes.MapEvidenceEndpoints();
+        routes.MapConsoleEndpoints();
         routes.MapOpenApi("/openapi/{documentName}.json");
         return routes;
     }

@@ -1,15 +1,19 @@
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Orchestration.Abstractions;
+using Orchestration.Api.Governance;
 using Orchestration.Api.Management;
 using Orchestration.Api.Security;
+using Orchestration.Evidence;
+using Orchestration.Governance;
 using Orchestration.Processes;
 
 namespace Orchestration.Api.Hosting;
 
-/// <summary>The services both hosts add: processes, the registry, API options, keys, problem details, OpenAPI.</summary>
+/// <summary>
+/// The services both hosts add: processes, governance, the evidence ledger, the registry, API options, keys, problem details, OpenAPI.
+/// </summary>
 public static class OrchestrationServiceCollectionExtensions
 {
     /// <summary>Adds the product's services; the host adds its runtime's <see cref="IWorkflowClient"/>.</summary>
@@ -19,7 +23,9 @@ public static class OrchestrationServiceCollectionExtensions
     public static IServiceCollection AddOrchestration(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddSingleton(sp => new ProcessCatalog(sp.GetRequiredService<ILoggerFactory>()));
+        services.AddProcesses();
+        services.AddGovernance(configuration).AddGovernanceApi();
+        services.AddEvidenceLedger(configuration);
         services.AddSingleton(BuildRegistry);
         services.Configure<ApiKeyOptions>(configuration.GetSection(ApiKeyOptions.SectionName));
         services.Configure<ManagementOptions>(configuration.GetSection(ManagementOptions.SectionName));

@@ -37,5 +37,6 @@ public static class SampleInvoices
             ["DOCK-USB-C"] = 12,
             ["SETUP-SVC"] = 1,
         });
+        erp.AddInvoiceHistory(LaptopInvoice.SupplierId, [16_980.00m, 18_450.00m, 17_730.00m, 19_120.00m, 18_005.50m]);
     }
 }

@@ -12,6 +12,7 @@ public sealed class SimulatedErp(int flakyPostings)
     private readonly ConcurrentDictionary<string, IReadOnlyList<PurchaseOrderLine>> purchaseOrders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, int>> goodsReceipts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> postings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<decimal>> supplierInvoiceAmounts = new(StringComparer.Ordinal);
     private int postingCalls;
     private int nextDocument = 5_100_000;
 
@@ -24,6 +25,12 @@ public sealed class SimulatedErp(int flakyPostings)
     /// <summary>Records what the warehouse received against a purchase order, by SKU.</summary>
     public void AddGoodsReceipt(string purchaseOrderNumber, IReadOnlyDictionary<string, int> received) =>
         goodsReceipts[purchaseOrderNumber] = received;
+
+    /// <summary>Records the amounts of a supplier's past invoices (what the anomaly gate compares a new one with).</summary>
+    public void AddInvoiceHistory(string supplierId, IReadOnlyList<decimal> amounts) => supplierInvoiceAmounts[supplierId] = amounts;
+
+    /// <summary>Reads the amounts of a supplier's past invoices; empty for a new supplier.</summary>
+    public IReadOnlyList<decimal> FindInvoiceHistory(string supplierId) => supplierInvoiceAmounts.GetValueOrDefault(supplierId) ?? [];
 
     /// <summary>Reads a purchase order; null when there is none.</summary>
     public IReadOnlyList<PurchaseOrderLine>? FindPurchaseOrder(string number) => purchaseOrders.GetValueOrDefault(number);

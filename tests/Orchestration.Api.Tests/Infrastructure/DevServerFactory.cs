@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orchestration.Abstractions;
 using Orchestration.Api.Starters;
+using Orchestration.Governance.Agents;
 using Orchestration.LocalHost.DevServer;
 
 namespace Orchestration.Api.Tests.Infrastructure;
@@ -70,6 +72,9 @@ public sealed class DevServerFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<IWorkflowRegistration, TestWorkflows>();
             services.AddSingleton<IWorkflowStartGate>(Gate);
+            // The test workflows' activity acts for no registered agent; governance would refuse it, rightly.
+            AgentRegistry agents = (AgentRegistry)services.Single(d => d.ServiceType == typeof(AgentRegistry)).ImplementationInstance!;
+            services.Replace(ServiceDescriptor.Singleton(agents.WithExempt([TestWorkflows.ShoutActivity])));
         });
     }
 

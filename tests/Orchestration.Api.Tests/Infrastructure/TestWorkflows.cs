@@ -17,11 +17,12 @@ public sealed class TestWorkflows : IWorkflowRegistration
     public const string WaitForApproval = "WaitForApprovalWorkflow";
     public const string Failing = "FailingWorkflow";
     public const string ApprovalEvent = "Approval";
+    public const string ShoutActivity = "ShoutActivity";
 
     public void AddTo(WorkflowRegistry registry) => registry
         .AddWorkflow<EchoRequest, EchoReply>(Echo, static async (context, input) =>
-            await context.CallActivityAsync<EchoReply>("ShoutActivity", input))
-        .AddActivity<EchoRequest, EchoReply>("ShoutActivity", static (_, input) =>
+            await context.CallActivityAsync<EchoReply>(ShoutActivity, input))
+        .AddActivity<EchoRequest, EchoReply>(ShoutActivity, static (_, input) =>
             Task.FromResult(new EchoReply(input.Message.ToUpperInvariant(), input.Count)))
         .AddWorkflow<ApprovalCase, ApprovalAnswer>(WaitForApproval, static async (context, input) =>
         {

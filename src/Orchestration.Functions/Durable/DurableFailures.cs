@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Microsoft.DurableTask;
+using Orchestration.Abstractions;
+using Orchestration.Api.FunctionsSupport;
+
+namespace Orchestration.Functions.Durable;
+
+/// <summary>
+/// Turns Durable Functions' <see cref="TaskFailedException"/> into the seam's <see cref="WorkflowTaskFailedException"/>,
+/// so workflow code catches the same exception on both runtimes. The awaits continue on the orchestrator's thread.
+/// </summary>
+internal static class DurableFailures
+{
+    public static async Task Translate(Task<JsonElement> call)
+    {
+        try
+        {
+            await call;
+        }
+        catch (TaskFailedException failed)
+        {
+            throw ToWorkflowException(failed);
+        }
+    }
+
+    public static async Task<T> Translate<T>(Task<JsonElement> call)
+    {
+        try
+        {
+            return DurablePayload.Read<T>(await call)!;
+        }
+        catch (TaskFailedException failed)
+        {
+            throw ToWorkflowException(failed);
+        }
+    }
+
+    public static async Task<T> Read<T>(Task<JsonElement> call) => DurablePayload.Read<T>(await call)!;
+
+    public static WorkflowFailureDetails ToWorkflowDetails(TaskFailureDetails details) => new(
+        details.ErrorType,
+        details.ErrorMessage,
+        details.StackTrace,
+        details.InnerFailure is null ? null : ToWorkflowDetails(details.InnerFailure));
+
+    private static WorkflowTaskFailedException ToWorkflowException(TaskFailedException failed) =>
+        new(failed.TaskName, failed.TaskId, ToWorkflowDetails(failed.FailureDetails));
+}

@@ -1,0 +1,114 @@
+using Orchestration.Evidence.Chain;
+using Orchestration.Evidence.Records;
+using Orchestration.Evidence.Storage;
+
+namespace Orchestration.Evidence.Tests.Storage;
+
+/// <summary>What every <see cref="IEvidenceStore"/> must do; one subclass per store runs it.</summary>
+public abstract class EvidenceStoreContract
+{
+    protected abstract IEvidenceStore Store { get; }
+
+    [Fact]
+    public async Task AppendAsync_NewRecords_ReadRunReturnsThemInOrder()
+    {
+        EvidenceRecord[] records = SampleLedger.Chain(RunId(), 7);
+
+        await Store.AppendAsync(records);
+
+        Assert.Equal(records.Select(r => r.Hash), (await Store.ReadRunAsync(records[0].RunId)).Select(r => r.Hash));
+    }
+
+    [Fact]
+    public async Task AppendAsync_SameRecordsAgain_WritesNothingNew()
+    {
+        EvidenceRecord[] records = SampleLedger.Chain(RunId(), 5);
+        await Store.AppendAsync(records);
+
+        int written = await Store.AppendAsync(records);
+
+        Assert.Equal((0, 5), (written, (await Store.ReadRunAsync(records[0].RunId)).Count));
+    }
+
+    [Fact]
+    public async Task AppendAsync_OverlappingBatch_WritesOnlyMissingRecords()
+    {
+        EvidenceRecord[] records = SampleLedger.Chain(RunId(), 10);
+        await Store.AppendAsync(records[..6]);
+
+        int written = await Store.AppendAsync(records[3..]);
+
+        Assert.Equal((4, Hashes(records)), (written, Hashes(await Store.ReadRunAsync(records[0].RunId))));
+    }
+
+    [Fact]
+    public async Task AppendAsync_DifferentRecordAtWrittenSequence_ThrowsConflictAndWritesNothing()
+    {
+        EvidenceRecord[] records = SampleLedger.Chain(RunId(), 6);
+        await Store.AppendAsync(records[..4]);
+        EvidenceRecord[] forged = [.. SampleLedger.Chain(records[0].RunId, 6)[3..].Select(r => EvidenceHasher.Link(r with { Actor = "forger" }, r.PreviousHash))];
+
+        EvidenceConflictException error = await Assert.ThrowsAsync<EvidenceConflictException>(() => Store.AppendAsync(forged));
+
+        Assert.Equal((3L, 4), (error.Sequence, (await Store.ReadRunAsync(records[0].RunId)).Count));
+    }
+
+    [Fact]
+    public async Task AppendAsync_RecordNotMatchingHash_ThrowsArgumentException()
+    {
+        EvidenceRecord record = SampleLedger.Chain(RunId(), 1)[0] with { Actor = "edited" };
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.AppendAsync([record]));
+    }
+
+    [Fact]
+    public async Task ReadRunAsync_UnknownRun_ReturnsEmpty()
+    {
+        Assert.Empty(await Store.ReadRunAsync(RunId()));
+    }
+
+    [Fact]
+    public async Task WriteSealAsync_SameSealTwice_KeepsIt()
+    {
+        RunSeal seal = SampleLedger.Sealed(RunId(), 3).Seal;
+        await Store.WriteSealAsync(seal);
+
+        await Store.WriteSealAsync(seal);
+
+        Assert.Equal(seal, await Store.GetSealAsync(seal.RunId));
+    }
+
+    [Fact]
+    public async Task WriteSealAsync_OtherSealForSealedRun_ThrowsConflictAndKeepsFirst()
+    {
+        RunSeal seal = SampleLedger.Sealed(RunId(), 3).Seal;
+        await Store.WriteSealAsync(seal);
+
+        await Assert.ThrowsAsync<EvidenceConflictException>(() => Store.WriteSealAsync(seal with { RecordCount = 2 }));
+
+        Assert.Equal(seal, await Store.GetSealAsync(seal.RunId));
+    }
+
+    [Fact]
+    public async Task GetPayloadAsync_StoredPayload_ReturnsSameBytes()
+    {
+        EvidencePayload payload = EvidencePayload.FromContent(System.Text.Encoding.UTF8.GetBytes(new string('x', 40_000) + RunId()), "text/plain");
+        await Store.PutPayloadAsync(payload);
+
+        EvidencePayload? read = await Store.GetPayloadAsync(payload.Digest);
+
+        Assert.Equal(payload.Content.ToArray(), read!.Content.ToArray());
+    }
+
+    [Fact]
+    public async Task PutPayloadAsync_DigestNotMatchingContent_ThrowsArgumentException()
+    {
+        EvidencePayload payload = EvidencePayload.FromContent(new byte[] { 1 }, "application/octet-stream") with { Content = new byte[] { 2 } };
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.PutPayloadAsync(payload));
+    }
+
+    private static string Hashes(IEnumerable<EvidenceRecord> records) => string.Join(',', records.Select(r => r.Hash));
+
+    protected static string RunId() => "run-" + Guid.NewGuid().ToString("N");
+}
