@@ -96,7 +96,7 @@ public static class InstanceOperationHandlers
 
             using JsonDocument? input = run.SerializedInput is null ? null : JsonDocument.Parse(run.SerializedInput);
             string restarted = await client.ScheduleNewWorkflowAsync(run.Name, input?.RootElement, null, context.RequestAborted);
-            ManagementPayload payload = ManagementUris.For(context, restarted);
+            ManagementPayload payload = ManagementUris.For(context, client, restarted);
             return TypedResults.Accepted(payload.StatusQueryGetUri, payload);
         });
     }

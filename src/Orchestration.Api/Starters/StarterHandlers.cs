@@ -87,7 +87,7 @@ public static class StarterHandlers
         try
         {
             await client.ScheduleNewWorkflowAsync(name, input, new StartWorkflowOptions(id), context.RequestAborted);
-            return Accepted(context, id, replayed: false);
+            return Accepted(context, client, id, replayed: false);
         }
         catch (WorkflowInstanceExistsException exists) when (replayAllowed)
         {
@@ -95,7 +95,7 @@ public static class StarterHandlers
             bool sameRequest = existing is not null && string.Equals(existing.Name, name, StringComparison.OrdinalIgnoreCase)
                 && JsonNode.DeepEquals(StatusPayload.Parse(existing.SerializedInput), StatusPayload.Parse(input?.GetRawText()));
             return sameRequest
-                ? Accepted(context, id, replayed: true)
+                ? Accepted(context, client, id, replayed: true)
                 : ApiProblems.Problem(StatusCodes.Status422UnprocessableEntity, "idempotency-key-reused", "Idempotency key reused",
                     $"Run '{exists.InstanceId}' was started with this {IdempotencyKeys.HeaderName} and a different workflow or input; nothing new was started.");
         }
@@ -122,9 +122,9 @@ public static class StarterHandlers
         return null;
     }
 
-    private static Accepted<ManagementPayload> Accepted(HttpContext context, string id, bool replayed)
+    private static Accepted<ManagementPayload> Accepted(HttpContext context, IWorkflowClient client, string id, bool replayed)
     {
-        ManagementPayload payload = ManagementUris.For(context, id);
+        ManagementPayload payload = ManagementUris.For(context, client, id);
         context.Response.Headers.RetryAfter = "10";
         if (replayed)
         {

@@ -1,8 +1,10 @@
 using DurableTask.Core.History;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Orchestration.Abstractions;
 using Orchestration.Api.FunctionsSupport;
+using Orchestration.Api.Management;
 using OrchestrationAlreadyExistsException = DurableTask.Core.Exceptions.OrchestrationAlreadyExistsException;
 
 namespace Orchestration.Functions.Durable;
@@ -14,8 +16,12 @@ namespace Orchestration.Functions.Durable;
 /// </summary>
 /// <param name="inner">The bound Durable Functions client.</param>
 /// <param name="registry">The registry, to refuse unknown workflows and invalid input before anything starts.</param>
-internal sealed class DurableWorkflowClient(DurableTaskClient inner, WorkflowRegistry registry) : IWorkflowClient
+internal sealed class DurableWorkflowClient(DurableTaskClient inner, WorkflowRegistry registry) : IWorkflowClient, IManagementUriSource
 {
+    // The binding's payload carries the host's base URL, task hub and system key (code=), as Durable Functions' own
+    // check-status responses do; the API builds the rest of its payload from it.
+    public Uri GetStatusQueryUri(string instanceId) => new(inner.CreateHttpManagementPayload(instanceId).StatusQueryGetUri!);
+
     public async Task<string> ScheduleNewWorkflowAsync(
         string workflowName, object? input = null, StartWorkflowOptions? options = null, CancellationToken cancellation = default)
     {
