@@ -8,9 +8,6 @@ internal static partial class Logs
     [LoggerMessage(1, LogLevel.Information, "Invoice {InvoiceNumber} received: {Amount} {Currency} against {PurchaseOrder}")]
     public static partial void InvoiceReceived(ILogger logger, string invoiceNumber, decimal amount, string currency, string purchaseOrder);
 
-    [LoggerMessage(2, LogLevel.Information, "Invoice {InvoiceNumber} valid; 3-way match: {Matched}")]
-    public static partial void InvoiceChecked(ILogger logger, string invoiceNumber, bool matched);
-
     [LoggerMessage(3, LogLevel.Warning, "Invoice {InvoiceNumber} refused: {Reasons}")]
     public static partial void InvoiceRefused(ILogger logger, string invoiceNumber, string reasons);
 
@@ -28,4 +25,7 @@ internal static partial class Logs
 
     [LoggerMessage(8, LogLevel.Information, "Invoice {InvoiceNumber} posted as ERP document {DocumentNumber}")]
     public static partial void InvoicePosted(ILogger logger, string invoiceNumber, string documentNumber);
+
+    [LoggerMessage(9, LogLevel.Error, "A {RecordType} governance record could not be written to the ledger")]
+    public static partial void GovernanceRecordNotWritten(ILogger logger, string recordType, Exception error);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Orchestration.Abstractions;
+using Orchestration.Governance.Policies;
 using Orchestration.Processes.Invoices;
 
 namespace Orchestration.Processes;
@@ -11,13 +12,24 @@ namespace Orchestration.Processes;
 public sealed class ProcessCatalog
 {
     private readonly ILoggerFactory logging;
+    private readonly PolicyGate policies;
+
+    /// <summary>Initializes a new instance of the <see cref="ProcessCatalog"/> class with seeded sample systems and the shipped policies.</summary>
+    /// <param name="logging">Where activities log.</param>
+    public ProcessCatalog(ILoggerFactory logging)
+        : this(logging, ShippedPolicies.Gate)
+    {
+    }
 
     /// <summary>Initializes a new instance of the <see cref="ProcessCatalog"/> class with seeded sample systems.</summary>
     /// <param name="logging">Where activities log.</param>
-    public ProcessCatalog(ILoggerFactory logging)
+    /// <param name="policies">The host's policy gate, over the bundles its pinning activity pins from.</param>
+    public ProcessCatalog(ILoggerFactory logging, PolicyGate policies)
     {
         ArgumentNullException.ThrowIfNull(logging);
+        ArgumentNullException.ThrowIfNull(policies);
         this.logging = logging;
+        this.policies = policies;
         SampleInvoices.Seed(Erp);
     }
 
@@ -33,5 +45,5 @@ public sealed class ProcessCatalog
     /// <summary>Registers every process's workflows and activities.</summary>
     /// <param name="registry">The registry to add to.</param>
     /// <returns>The registry.</returns>
-    public WorkflowRegistry Register(WorkflowRegistry registry) => InvoiceProcess.Register(registry, Erp, Inbox, logging);
+    public WorkflowRegistry Register(WorkflowRegistry registry) => InvoiceProcess.Register(registry, Erp, Inbox, logging, policies);
 }

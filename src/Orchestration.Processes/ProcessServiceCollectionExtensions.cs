@@ -1,21 +1,32 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Orchestration.Evidence.Storage;
 using Orchestration.Governance.DataQuality;
+using Orchestration.Governance.Policies;
+using Orchestration.Governance.Records;
+using Orchestration.Processes.GovernanceLog;
 using Orchestration.Processes.ReferenceData;
 
 namespace Orchestration.Processes;
 
-/// <summary>Adds the processes and the feeds their data-quality gates read.</summary>
+/// <summary>Adds the processes, the feeds their data-quality gates read, and the ledger's governance logs.</summary>
 public static class ProcessServiceCollectionExtensions
 {
-    /// <summary>Adds the <see cref="ProcessCatalog"/> and its reference data feeds; call before <c>AddGovernance</c>.</summary>
+    /// <summary>
+    /// Adds the <see cref="ProcessCatalog"/> (its workflows evaluate with <c>AddGovernance</c>'s <see cref="PolicyGate"/>),
+    /// its reference data feeds, and <see cref="GovernanceLedgerSink"/> as the <see cref="IGovernanceRecordSink"/>
+    /// (it writes to <c>AddEvidenceLedger</c>'s <see cref="IEvidenceStore"/>). Call before <c>AddGovernance</c>, which
+    /// adds its own sink and feeds only when none is registered; the host must also call <c>AddEvidenceLedger</c>.
+    /// </summary>
     /// <param name="services">The services.</param>
     /// <returns>The services.</returns>
     public static IServiceCollection AddProcesses(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new ProcessCatalog(sp.GetRequiredService<ILoggerFactory>()));
+        services.TryAddSingleton<IGovernanceRecordSink>(sp => new GovernanceLedgerSink(
+            sp.GetRequiredService<IEvidenceStore>(), sp.GetService<ILoggerFactory>()?.CreateLogger<GovernanceLedgerSink>()));
+        services.AddSingleton(sp => new ProcessCatalog(sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<PolicyGate>()));
         services.AddSingleton(sp => new SimulatedReferenceFeeds(sp.GetRequiredService<ProcessCatalog>().Erp, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IReferenceDataCatalog>(sp => sp.GetRequiredService<SimulatedReferenceFeeds>());
         services.AddSingleton<IValueHistory>(sp => sp.GetRequiredService<SimulatedReferenceFeeds>());

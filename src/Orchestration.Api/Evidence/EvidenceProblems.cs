@@ -1,20 +1,15 @@
 using Microsoft.AspNetCore.Http;
+using Orchestration.Api.Problems;
 using Orchestration.Evidence.Rest;
 
 namespace Orchestration.Api.Evidence;
 
-/// <summary>The evidence routes' failures as RFC 9457 problem details.</summary>
+/// <summary>The evidence routes' failures as RFC 9457 problem details, typed like every other API problem.</summary>
 internal static class EvidenceProblems
 {
-    public static IResult UnknownRun(string id) => TypedResults.Problem(
-        statusCode: StatusCodes.Status404NotFound,
-        title: "No evidence for this run",
-        detail: $"The ledger holds no records and no seal of run '{id}'.",
-        type: "https://orchestrationfunctions.dev/problems/unknown-run");
+    public static IResult UnknownRun(string id) => ApiProblems.Problem(
+        StatusCodes.Status404NotFound, "unknown-run", "No evidence for this run", $"The ledger holds no records and no seal of run '{id}'.");
 
-    public static IResult StoreUnavailable(StorageRequestException exception) => TypedResults.Problem(
-        statusCode: StatusCodes.Status503ServiceUnavailable,
-        title: "The evidence store cannot be read",
-        detail: exception.Message,
-        type: "https://orchestrationfunctions.dev/problems/evidence-store-unavailable");
+    public static IResult StoreUnavailable(StorageRequestException exception) => ApiProblems.Problem(
+        StatusCodes.Status503ServiceUnavailable, "evidence-store-unavailable", "The evidence store cannot be read", exception.Message);
 }

@@ -43,7 +43,7 @@ internal static class KillSwitchRequestRules
 
         if (string.IsNullOrWhiteSpace(actor))
         {
-            errors[GovernanceEndpoints.ActorHeader] = ["Name who flips the switch in the x-actor header, or sign in."];
+            errors[GovernanceHandlers.ActorHeader] = ["Name who flips the switch in the x-actor header, or sign in."];
         }
 
         scope = parsed ?? KillSwitchScope.Global;

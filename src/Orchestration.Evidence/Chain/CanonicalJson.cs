@@ -9,7 +9,10 @@ namespace Orchestration.Evidence.Chain;
 /// no white space; object members sorted by name in ordinal (UTF-16 code unit) order, duplicate names refused;
 /// arrays in order; strings in double quotes with only <c>"</c>, <c>\</c> and U+0000..U+001F escaped
 /// (<c>\b \f \n \r \t</c>, otherwise <c>\u00xx</c> in lower-case hex) and every other character as UTF-8;
-/// numbers must be whole and are written in plain decimal; <c>true</c>, <c>false</c>, <c>null</c> as such.
+/// numbers are written as their exact decimal value, in plain notation without trailing fractional zeros
+/// (<c>18450.00</c> and <c>1.845e4</c> both as <c>18450</c>, <c>-0</c> as <c>0</c>); a number beyond the range or
+/// the 28 fractional digits of <see cref="decimal"/> is refused; <c>true</c>, <c>false</c>, <c>null</c> as such.
+/// Money amounts are decimals everywhere in this product, so they hash exactly, never through a binary float.
 /// </summary>
 public static class CanonicalJson
 {
@@ -17,7 +20,7 @@ public static class CanonicalJson
     /// <param name="value">The value.</param>
     /// <param name="skipTopLevelMember">A member of the top-level object to leave out (a record's own hash).</param>
     /// <returns>The canonical text.</returns>
-    /// <exception cref="FormatException">The value holds a fraction or exponent, or an object repeats a name.</exception>
+    /// <exception cref="FormatException">A number does not fit a decimal, or an object repeats a name.</exception>
     public static string Write(JsonElement value, string? skipTopLevelMember = null)
     {
         StringBuilder builder = new(512);
@@ -47,14 +50,25 @@ public static class CanonicalJson
                 AppendString(builder, value.GetString()!);
                 break;
             case JsonValueKind.Number:
-                builder.Append(value.TryGetInt64(out long whole)
-                    ? whole.ToString(CultureInfo.InvariantCulture)
-                    : throw new FormatException($"Canonical JSON takes whole numbers only; found {value.GetRawText()}."));
+                builder.Append(value.TryGetDecimal(out decimal number)
+                    ? PlainDecimal(number)
+                    : throw new FormatException($"Canonical JSON takes numbers within decimal's range and precision; found {value.GetRawText()}."));
                 break;
             default:
                 builder.Append(value.GetRawText());
                 break;
         }
+    }
+
+    private static string PlainDecimal(decimal number)
+    {
+        if (number == 0m)
+        {
+            return "0";
+        }
+
+        string text = number.ToString(CultureInfo.InvariantCulture);
+        return text.Contains('.', StringComparison.Ordinal) ? text.TrimEnd('0').TrimEnd('.') : text;
     }
 
     private static void AppendObject(StringBuilder builder, JsonElement value, string? skip)

@@ -21,6 +21,13 @@ public sealed class KillSwitchFilter(
     /// <inheritdoc/>
     protected override async ValueTask<GovernanceRefusal?> CheckAsync(WorkflowActivityContext context, object? input)
     {
+        // Exempt activities are the product's own bookkeeping (the ledger, policy pins): a stopped run must still
+        // record why it stopped, so no kill switch silences them.
+        if (registry.IsExempt(context.Name))
+        {
+            return null;
+        }
+
         IReadOnlyList<KillSwitchState> engaged = await store.GetEngagedAsync(context.CancellationToken);
         if (engaged.Count == 0)
         {

@@ -1,96 +1,158 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Orchestration.Abstractions;
+using Orchestration.Evidence.Recording;
+using Orchestration.Governance.Policies;
+using Orchestration.Governance.Refusals;
 
 namespace Orchestration.Processes.Invoices;
 
 /// <summary>
-/// Invoice to ERP posting: validate, 3-way match, a human approval above a threshold, then post with retries.
-/// Deterministic by construction: time, waiting and work go through the context only.
+/// Invoice to ERP posting, governed and evidenced: pin the invoice-payments bundle, validate, 3-way match, let the
+/// pinned policy decide (deny, pay, or ask people), post with retries, and record every decision in the run's
+/// ledger, which is sealed however the run ends. Deterministic: time, waiting and work go through the context only.
 /// </summary>
-public sealed class InvoiceApprovalWorkflow : Workflow<InvoiceSubmission, InvoiceOutcome>
+/// <param name="policies">Evaluates the pinned bundle; pure, so it runs here in orchestrator code.</param>
+public sealed class InvoiceApprovalWorkflow(PolicyGate policies) : Workflow<InvoiceSubmission, InvoiceOutcome>
 {
     /// <summary>The external event that carries an approver's <see cref="ApprovalDecision"/>.</summary>
     public const string ApprovalEvent = "InvoiceApproval";
 
-    /// <summary>Invoices above this amount need a human approval.</summary>
-    public const decimal ApprovalThreshold = 10_000m;
+    /// <summary>The workflow's version, written into every evidence record of its runs.</summary>
+    public const string Version = "2.0.0";
 
-    /// <summary>How long the run waits for an approver before it rejects the invoice.</summary>
+    /// <summary>How long the run waits for the approvals it needs before it rejects the invoice.</summary>
     public static readonly TimeSpan ApprovalTimeout = TimeSpan.FromDays(3);
 
-    // Only a timeout is worth retrying: a rejected posting would be rejected again.
+    // Only a timeout is worth retrying: a rejected posting, or a governance refusal, would happen again.
     private static readonly WorkflowTaskOptions ErpRetry = WorkflowTaskOptions.FromRetryPolicy(
         new WorkflowRetryPolicy(maxNumberOfAttempts: 4, firstRetryInterval: TimeSpan.FromMilliseconds(200), backoffCoefficient: 2.0)
         {
             HandleFailure = failure => failure.IsCausedBy<TimeoutException>(),
         });
 
+    /// <summary>
+    /// Initializes a new instance of the <see cref="InvoiceApprovalWorkflow"/> class over the shipped bundles, for
+    /// registries built without a host (<c>AddWorkflow&lt;InvoiceApprovalWorkflow&gt;()</c> in tools and tests).
+    /// </summary>
+    public InvoiceApprovalWorkflow()
+        : this(ShippedPolicies.Gate)
+    {
+    }
+
+    /// <inheritdoc/>
     public override async Task<InvoiceOutcome> RunAsync(IWorkflowContext context, InvoiceSubmission input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         ILogger log = context.CreateReplaySafeLogger(nameof(InvoiceApprovalWorkflow));
         Logs.InvoiceReceived(log, input.InvoiceNumber, input.Amount, input.Currency, input.PurchaseOrderNumber);
-
-        context.SetCustomStatus(new InvoiceStage("Checking"));
-        IReadOnlyList<string> problems = await CheckAsync(context, input);
-        Logs.InvoiceChecked(log, input.InvoiceNumber, problems.Count == 0);
-        if (problems.Count > 0)
+        InvoiceEvidence evidence = new(context, new EvidenceRecorder(context, Version));
+        evidence.RunStarted(input);
+        InvoiceOutcome outcome;
+        try
         {
-            Logs.InvoiceRefused(log, input.InvoiceNumber, string.Join("; ", problems));
-            return new InvoiceOutcome(input.InvoiceNumber, InvoiceStatus.Refused, problems);
+            outcome = await DecideAsync(context, input, evidence, log);
+        }
+        catch (WorkflowTaskFailedException failure) when (!IsLedgerCall(failure) && GovernanceRefusalException.TryGetCode(failure.FailureDetails, out string code))
+        {
+            outcome = RefusedByGovernance(input, evidence, failure, code);
+        }
+        catch (WorkflowTaskFailedException failure) when (!IsLedgerCall(failure))
+        {
+            // The run still fails, so operators see the failure; its ledger is closed first.
+            evidence.Failed(failure.FailureDetails);
+            await evidence.Recorder.SealAsync();
+            throw;
         }
 
-        ApprovalDecision? approval = null;
-        if (input.Amount > ApprovalThreshold)
+        if (outcome.Status == InvoiceStatus.Refused)
+        {
+            Logs.InvoiceRefused(log, input.InvoiceNumber, string.Join("; ", outcome.Reasons));
+        }
+
+        context.SetCustomStatus(new InvoiceStage(outcome.Status.ToString()));
+        evidence.Ended(outcome);
+        await evidence.Recorder.SealAsync();
+        return outcome;
+    }
+
+    private async Task<InvoiceOutcome> DecideAsync(IWorkflowContext context, InvoiceSubmission input, InvoiceEvidence evidence, ILogger log)
+    {
+        PolicyPin pin = await PolicyGate.PinAsync(context, InvoicePaymentPolicy.PolicyId);
+        evidence.PolicyPinned(pin);
+        context.SetCustomStatus(new InvoiceStage("Checking"));
+        if (await CheckAsync(context, input, evidence) is { } refused)
+        {
+            return refused;
+        }
+
+        PaymentDecisionInput facts = InvoicePaymentPolicy.InputFor(input);
+        PolicyDecision decision = policies.Evaluate(pin, facts);
+        evidence.PolicyEvaluated(decision, facts, InvoicePaymentPolicy.ActionFor(decision.Outcome));
+        if (decision.Outcome == PolicyOutcome.Deny)
+        {
+            evidence.Refused("payment-policy", "policy-denied", string.Join(" ", decision.Reasons));
+            return new InvoiceOutcome(input.InvoiceNumber, InvoiceStatus.Refused, decision.Reasons);
+        }
+
+        ApprovalResult? approval = null;
+        if (decision.Outcome != PolicyOutcome.Allow)
         {
             context.SetCustomStatus(new InvoiceStage("AwaitingApproval"));
-            approval = await RequestApprovalAsync(context, input, log);
-            if (approval is not { Approved: true })
+            approval = await new InvoiceApprovalStep(context, evidence, log).RunAsync(input, decision);
+            if (!approval.Approved)
             {
-                string reason = approval?.Comment ?? "No approval within the approval timeout";
-                return new InvoiceOutcome(input.InvoiceNumber, InvoiceStatus.Rejected, [reason], approval?.Approver);
+                return new InvoiceOutcome(input.InvoiceNumber, InvoiceStatus.Rejected, [approval.Reason!], JoinOrNull(approval.DecidedBy));
             }
         }
 
-        context.SetCustomStatus(new InvoiceStage("Posting"));
-        ErpPosting posting = await context.CallActivityAsync<ErpPosting>(nameof(PostInvoiceActivity), input, ErpRetry);
-        Logs.InvoicePosted(log, input.InvoiceNumber, posting.DocumentNumber);
-        context.SetCustomStatus(new InvoiceStage("Posted"));
-        return new InvoiceOutcome(input.InvoiceNumber, InvoiceStatus.Posted, [], approval?.Approver, posting.DocumentNumber);
+        return await PostAsync(context, input, evidence, JoinOrNull(approval?.DecidedBy), log);
     }
 
-    private static async Task<IReadOnlyList<string>> CheckAsync(IWorkflowContext context, InvoiceSubmission input)
+    private static async Task<InvoiceOutcome?> CheckAsync(IWorkflowContext context, InvoiceSubmission input, InvoiceEvidence evidence)
     {
         InvoiceValidation validation = await context.CallActivityAsync<InvoiceValidation>(nameof(ValidateInvoiceActivity), input);
+        evidence.Checked("validate", validation.IsValid, validation.Problems, validation);
         if (!validation.IsValid)
         {
-            return validation.Problems;
+            return Refuse(input, evidence, "validate", "invalid-invoice", validation.Problems);
         }
 
         ThreeWayMatch match = await context.CallActivityAsync<ThreeWayMatch>(nameof(MatchInvoiceActivity), input);
-        return match.Discrepancies;
+        evidence.Checked("three-way-match", match.Matched, match.Discrepancies, match);
+        return match.Matched ? null : Refuse(input, evidence, "three-way-match", "match-failed", match.Discrepancies);
     }
 
-    private static async Task<ApprovalDecision?> RequestApprovalAsync(IWorkflowContext context, InvoiceSubmission input, ILogger log)
+    private static async Task<InvoiceOutcome> PostAsync(
+        IWorkflowContext context, InvoiceSubmission input, InvoiceEvidence evidence, string? approvedBy, ILogger log)
     {
-        // WARNING: format with the invariant culture; a culture that differs between processes would change the
-        // activity input on replay.
-        string reason = string.Create(CultureInfo.InvariantCulture, $"Amount above the {ApprovalThreshold} approval threshold");
-        ApprovalRequest request = new(context.InstanceId, input.InvoiceNumber, input.Amount, input.Currency, reason);
-        await context.CallActivityAsync(nameof(RequestApprovalActivity), request);
-        try
-        {
-            ApprovalDecision decision = await context.WaitForExternalEvent<ApprovalDecision>(ApprovalEvent, ApprovalTimeout);
-            Logs.ApprovalAnswered(log, decision.Approver, input.InvoiceNumber, decision.Approved);
-            return decision;
-        }
-        catch (TaskCanceledException)
-        {
-            // As in Durable Functions, the timeout surfaces as a cancelled wait. Silence is a rejection, never a default approval.
-            Logs.ApprovalTimedOut(log, input.InvoiceNumber, ApprovalTimeout);
-            return null;
-        }
+        context.SetCustomStatus(new InvoiceStage("Posting"));
+        DateTime calledAt = context.CurrentUtcDateTime;
+        ErpPosting posting = await context.CallActivityAsync<ErpPosting>(nameof(PostInvoiceActivity), input, ErpRetry);
+        evidence.Posted(input, posting, calledAt);
+        Logs.InvoicePosted(log, input.InvoiceNumber, posting.DocumentNumber);
+        return new InvoiceOutcome(input.InvoiceNumber, InvoiceStatus.Posted, [], approvedBy, posting.DocumentNumber);
     }
+
+    // Each problem starts with the field or line at fault ("amount: ...", "LAPTOP-14: ...").
+    private static InvoiceOutcome Refuse(InvoiceSubmission input, InvoiceEvidence evidence, string step, string code, IReadOnlyList<string> problems)
+    {
+        evidence.Refused(step, code, string.Join("; ", problems), [.. problems.Select(problem => problem.Split(':')[0]).Distinct(StringComparer.Ordinal)]);
+        return new InvoiceOutcome(input.InvoiceNumber, InvoiceStatus.Refused, problems);
+    }
+
+    private static InvoiceOutcome RefusedByGovernance(InvoiceSubmission input, InvoiceEvidence evidence, WorkflowTaskFailedException failure, string code)
+    {
+        // GovernanceRefusalException's message is "[code] reason"; the reason alone reads better.
+        string message = failure.FailureDetails.ErrorMessage;
+        string reason = message.StartsWith($"[{code}] ", StringComparison.Ordinal) ? message[(code.Length + 3)..] : message;
+        evidence.Refused(failure.TaskName, code, reason);
+        return new InvoiceOutcome(input.InvoiceNumber, InvoiceStatus.Refused, [$"{failure.TaskName} was refused by governance ({code}): {reason}"]);
+    }
+
+    // A failing ledger cannot record its own failure; the run fails unsealed and the failure says why.
+    private static bool IsLedgerCall(WorkflowTaskFailedException failure) =>
+        failure.TaskName is nameof(RecordEvidenceActivity) or nameof(SealRunActivity);
+
+    private static string? JoinOrNull(IReadOnlyList<string>? names) => names is { Count: > 0 } ? string.Join(", ", names) : null;
 }

@@ -1,13 +1,25 @@
 namespace Orchestration.Processes.Invoices;
 
-/// <summary>An invoice as a supplier submits it: the workflow's input.</summary>
+/// <summary>An invoice as a supplier submits it and a person asks for it to be paid: the workflow's input.</summary>
+/// <param name="InvoiceNumber">The supplier's invoice number.</param>
+/// <param name="SupplierId">The supplier's id in the vendor master.</param>
+/// <param name="SupplierName">The supplier's registered name, screened against the sanctions list.</param>
+/// <param name="SupplierCountry">The supplier's country of registration (ISO 3166 alpha-2), screened for embargoes.</param>
+/// <param name="PurchaseOrderNumber">The purchase order the invoice bills.</param>
+/// <param name="Currency">The ISO 4217 currency.</param>
+/// <param name="Amount">The invoice total.</param>
+/// <param name="Lines">The billed lines.</param>
+/// <param name="RequestedBy">Who asked for the payment; segregation of duties keeps them from approving it.</param>
 public sealed record InvoiceSubmission(
     string InvoiceNumber,
     string SupplierId,
+    string SupplierName,
+    string SupplierCountry,
     string PurchaseOrderNumber,
     string Currency,
     decimal Amount,
-    IReadOnlyList<InvoiceLine> Lines);
+    IReadOnlyList<InvoiceLine> Lines,
+    string RequestedBy);
 
 /// <summary>One billed line.</summary>
 public sealed record InvoiceLine(string Sku, int Quantity, decimal UnitPrice);
@@ -21,8 +33,17 @@ public sealed record InvoiceValidation(bool IsValid, IReadOnlyList<string> Probl
 /// <summary>The outcome of matching invoice, purchase order and goods receipt.</summary>
 public sealed record ThreeWayMatch(bool Matched, IReadOnlyList<string> Discrepancies);
 
-/// <summary>What a human approver is asked to decide.</summary>
-public sealed record ApprovalRequest(string InstanceId, string InvoiceNumber, decimal Amount, string Currency, string Reason);
+/// <summary>What a human approver is asked to decide, and who is asked: what the approver sees.</summary>
+/// <param name="InstanceId">The run waiting for the answer.</param>
+/// <param name="InvoiceNumber">The invoice.</param>
+/// <param name="Amount">The amount.</param>
+/// <param name="Currency">The currency.</param>
+/// <param name="Reason">Why a person must decide: the policy's reasons.</param>
+/// <param name="Role">The role the approvers must hold (or the body a case is escalated to).</param>
+/// <param name="Approvers">How many distinct approvals are needed.</param>
+/// <param name="RequestedBy">Who asked for the payment, and so may not approve it.</param>
+public sealed record ApprovalRequest(
+    string InstanceId, string InvoiceNumber, decimal Amount, string Currency, string Reason, string Role, int Approvers, string RequestedBy);
 
 /// <summary>A human approver's answer, raised into the run as an external event.</summary>
 public sealed record ApprovalDecision(bool Approved, string Approver, string? Comment = null);
@@ -39,7 +60,7 @@ public enum InvoiceStatus
     /// <summary>An approver rejected it, or no approval came in time (never approved by default).</summary>
     Rejected,
 
-    /// <summary>Invalid or unmatched data: refused with reasons, never guessed.</summary>
+    /// <summary>Invalid or unmatched data, a policy deny or a governance refusal: refused with reasons, never guessed.</summary>
     Refused,
 }
 

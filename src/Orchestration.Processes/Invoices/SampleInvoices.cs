@@ -6,10 +6,18 @@ public static class SampleInvoices
     /// <summary>The purchase order the invoice refers to.</summary>
     public const string PurchaseOrderNumber = "PO-2025-7781";
 
-    /// <summary>Gets an invoice above the approval threshold that matches its order and receipt.</summary>
+    /// <summary>Who asks for the sample invoices to be paid; the sample approver is someone else.</summary>
+    public const string Requester = "ana.costa@contoso.example";
+
+    /// <summary>
+    /// Gets an invoice that matches its order and receipt and that the invoice-payments policy sends to one
+    /// accounts-payable approver (above 10,000).
+    /// </summary>
     public static InvoiceSubmission LaptopInvoice { get; } = new(
         InvoiceNumber: "INV-2025-0042",
         SupplierId: "SUP-1009",
+        SupplierName: "Contoso Hardware GmbH",
+        SupplierCountry: "DE",
         PurchaseOrderNumber: PurchaseOrderNumber,
         Currency: "EUR",
         Amount: 18_450.00m,
@@ -18,7 +26,8 @@ public static class SampleInvoices
             new InvoiceLine("LAPTOP-14", 12, 1_350.00m),
             new InvoiceLine("DOCK-USB-C", 12, 180.00m),
             new InvoiceLine("SETUP-SVC", 1, 90.00m),
-        ]);
+        ],
+        RequestedBy: Requester);
 
     /// <summary>Seeds the ERP with the order and the goods received against it.</summary>
     /// <param name="erp">The simulated ERP.</param>

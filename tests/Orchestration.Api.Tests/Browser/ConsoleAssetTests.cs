@@ -58,4 +58,14 @@ public sealed class ConsoleAssetTests(ConsoleFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/console?code=abc", response.Headers.Location?.OriginalString);
     }
+
+    [Fact]
+    public async Task ConsoleHome_WithTrailingSlash_RedirectsToTheAddressItsLinksResolveAgainst()
+    {
+        using HttpClient client = new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = fixture.Server.BaseAddress };
+
+        using HttpResponseMessage response = await client.GetAsync(new Uri("/console/?code=abc", UriKind.Relative));
+
+        Assert.Equal((HttpStatusCode.Redirect, "/console?code=abc"), (response.StatusCode, response.Headers.Location?.OriginalString));
+    }
 }

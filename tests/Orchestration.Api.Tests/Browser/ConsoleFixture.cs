@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Playwright;
+using Orchestration.Api.Tests.Infrastructure;
 
 namespace Orchestration.Api.Tests.Browser;
 
@@ -15,11 +16,11 @@ public sealed class ConsoleFixture : IAsyncLifetime
         "--disable-component-update", "--disable-sync",
     ];
 
-    private DevServer? server;
+    private DevServerProcess? server;
     private IPlaywright? playwright;
     private IBrowser? browser;
 
-    public DevServer Server => server ?? throw new InvalidOperationException("The fixture has not started.");
+    public DevServerProcess Server => server ?? throw new InvalidOperationException("The fixture has not started.");
 
     /// <summary>Gets where each test's last screenshot goes, for a look after a failure.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(Path.GetTempPath(), "orchestration-console-screenshots");
@@ -29,7 +30,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         // Runs advance on a real engine on a shared 2-core machine: allow more than the 5 s default before failing.
         Assertions.SetDefaultExpectTimeout(20_000);
-        server = await DevServer.StartAsync();
+        server = await DevServerProcess.StartAsync();
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
     }

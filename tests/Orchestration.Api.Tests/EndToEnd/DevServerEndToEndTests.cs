@@ -42,17 +42,17 @@ public sealed class DevServerEndToEndTests
         await using DevServerProcess second = await DevServerProcess.StartAsync(first.DataDirectory);
         using HttpClient after = StarterClient(second);
         using HttpResponseMessage raised = await after.PostAsJsonAsync(
-            $"/runtime/webhooks/durabletask/instances/e2e-crash-1/raiseEvent/InvoiceApproval?code={DevServerProcess.SystemKey}", invoice["events"]![0]!["samplePayload"]);
+            $"/runtime/webhooks/durabletask/instances/e2e-crash-1/raiseEvent/InvoiceApproval?code={second.SystemKey}", invoice["events"]![0]!["samplePayload"]);
 
         Assert.Equal(HttpStatusCode.Accepted, raised.StatusCode);
-        JsonObject status = await PollToCompletionAsync(after, $"/runtime/webhooks/durabletask/instances/e2e-crash-1?code={DevServerProcess.SystemKey}");
+        JsonObject status = await PollToCompletionAsync(after, $"/runtime/webhooks/durabletask/instances/e2e-crash-1?code={second.SystemKey}");
         Assert.Equal("Completed", (string?)status["runtimeStatus"]);
     }
 
     private static HttpClient StarterClient(DevServerProcess server)
     {
         HttpClient client = new() { BaseAddress = server.BaseAddress };
-        client.DefaultRequestHeaders.Add("x-functions-key", DevServerProcess.StarterKey);
+        client.DefaultRequestHeaders.Add("x-functions-key", server.StarterKey);
         return client;
     }
 
@@ -62,7 +62,7 @@ public sealed class DevServerEndToEndTests
     private static async Task<JsonObject> ReadCatalogAsync(DevServerProcess server)
     {
         using HttpClient admin = new() { BaseAddress = server.BaseAddress };
-        admin.DefaultRequestHeaders.Add("x-functions-key", DevServerProcess.SystemKey);
+        admin.DefaultRequestHeaders.Add("x-functions-key", server.SystemKey);
         return (await admin.GetFromJsonAsync<JsonObject>("/api/workflows"))!;
     }
 

@@ -1,59 +1,85 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Orchestration.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The dev server as users run it: its built executable in a child process on a free loopback port, with a temp
-/// data folder and fixed keys. Ready once it prints its banner; killed with its process tree on dispose.
+/// The dev server as users run it: the built Orchestration.LocalHost in a child process on a free loopback port,
+/// with its own data folder (a fresh engine database and ledger, no keys.json from an earlier run) and keys of the
+/// test's choosing. Ready once its banner prints the console address; killed with its process tree on dispose.
 /// </summary>
-public sealed class DevServerProcess : IAsyncDisposable
+public sealed partial class DevServerProcess : IAsyncDisposable
 {
-    public const string SystemKey = "e2e-system-key";
-    public const string StarterKey = "e2e-starter-key";
-
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private readonly Process process;
-    private readonly string dataDirectory;
+    private readonly StringBuilder output = new();
+    private readonly TaskCompletionSource<string> consoleLine = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private DevServerProcess(Process process, Uri baseAddress, string dataDirectory)
+    private DevServerProcess(Process process, Uri baseAddress, string systemKey, string starterKey, string dataDirectory)
     {
         this.process = process;
-        this.dataDirectory = dataDirectory;
         BaseAddress = baseAddress;
+        SystemKey = systemKey;
+        StarterKey = starterKey;
+        DataDirectory = dataDirectory;
     }
 
     public Uri BaseAddress { get; }
 
-    public string DataDirectory => dataDirectory;
+    /// <summary>Gets the key of management routes, run views and the console's calls.</summary>
+    public string SystemKey { get; private set; }
 
-    /// <summary>Starts a dev server; on <paramref name="dataDirectory"/> of a killed one to restart it.</summary>
+    /// <summary>Gets the key that starts any workflow and does nothing else.</summary>
+    public string StarterKey { get; }
+
+    public string DataDirectory { get; }
+
+    /// <summary>Gets what the server printed so far, for failure messages.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts a dev server; on the <paramref name="dataDirectory"/> of a killed one to restart it.</summary>
     public static async Task<DevServerProcess> StartAsync(string? dataDirectory = null)
     {
-        dataDirectory ??= Path.Combine(Path.GetTempPath(), "of-devserver", Guid.NewGuid().ToString("N"));
-        Uri baseAddress = new($"http://127.0.0.1:{FreePort()}");
-        ProcessStartInfo start = new("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(LocalHostAssembly());
+        dataDirectory ??= Directory.CreateTempSubdirectory("of-devserver-").FullName;
+        int port = FreeLoopbackPort();
+        string systemKey = NewKey();
+        string starterKey = NewKey();
+        ProcessStartInfo start = new(DotnetHost())
+        {
+            WorkingDirectory = LocalHostOutputFolder(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(start.WorkingDirectory, "Orchestration.LocalHost.dll"));
         start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
         start.Environment["LocalHost__DataDirectory"] = dataDirectory;
-        start.Environment["OrchestrationApi__Keys__SystemKey"] = SystemKey;
-        start.Environment["OrchestrationApi__Keys__DefaultStarterKey"] = StarterKey;
+        start.Environment["OrchestrationApi__Keys__SystemKey"] = systemKey;
+        start.Environment["OrchestrationApi__Keys__DefaultStarterKey"] = starterKey;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-
-        Process process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        DevServerProcess server = new(process, baseAddress, dataDirectory);
-        TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        List<string> output = [];
-        process.OutputDataReceived += (_, line) => Observe(line.Data, output, ready);
-        process.ErrorDataReceived += (_, line) => Observe(line.Data, output, ready);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        Task exited = process.WaitForExitAsync();
-        if (await Task.WhenAny(ready.Task, exited, Task.Delay(TimeSpan.FromSeconds(60))) != ready.Task)
+        DevServerProcess server = new(new Process { StartInfo = start }, new Uri($"http://127.0.0.1:{port}"), systemKey, starterKey, dataDirectory);
+        try
+        {
+            await server.WaitUntilReadyAsync();
+        }
+        catch
         {
             await server.DisposeAsync();
-            throw new InvalidOperationException($"The dev server did not start:{Environment.NewLine}{string.Join(Environment.NewLine, output)}");
+            throw;
         }
 
         return server;
@@ -73,13 +99,32 @@ public sealed class DevServerProcess : IAsyncDisposable
     {
         await KillAsync();
         process.Dispose();
-        if (Directory.Exists(dataDirectory))
+        if (Directory.Exists(DataDirectory))
         {
-            Directory.Delete(dataDirectory, recursive: true);
+            Directory.Delete(DataDirectory, recursive: true);
         }
     }
 
-    private static void Observe(string? line, List<string> output, TaskCompletionSource ready)
+    private async Task WaitUntilReadyAsync()
+    {
+        process.OutputDataReceived += (_, line) => Record(line.Data);
+        process.ErrorDataReceived += (_, line) => Record(line.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        Task exited = process.WaitForExitAsync();
+        Task first = await Task.WhenAny(consoleLine.Task, exited, Task.Delay(StartTimeout));
+        if (first != consoleLine.Task)
+        {
+            string why = first == exited ? $"exited with code {process.ExitCode}" : $"printed no console address within {StartTimeout}";
+            throw new InvalidOperationException($"The dev server {why}. Its output:\n{Output}");
+        }
+
+        // The printed address carries the key the server really uses, which is ours unless it ignored the setting.
+        SystemKey = KeyInAddress().Match(await consoleLine.Task) is { Success: true } match ? Uri.UnescapeDataString(match.Groups[1].Value) : SystemKey;
+    }
+
+    private void Record(string? line)
     {
         if (line is null)
         {
@@ -88,35 +133,43 @@ public sealed class DevServerProcess : IAsyncDisposable
 
         lock (output)
         {
-            output.Add(line);
+            output.AppendLine(line);
         }
 
-        if (line.StartsWith("OrchestrationFunctions dev server", StringComparison.Ordinal))
+        // The startup banner's console address; the banner prints once Kestrel has bound its port.
+        if (line.Contains("/console?code=", StringComparison.Ordinal))
         {
-            ready.TrySetResult();
+            consoleLine.TrySetResult(line);
         }
     }
 
-    // The executable of the same configuration as this test assembly: bin/<Configuration>/net10.0.
-    private static string LocalHostAssembly()
-    {
-        DirectoryInfo output = new(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        string framework = output.Name;
-        string configuration = output.Parent!.Name;
-        DirectoryInfo root = output;
-        while (!File.Exists(Path.Combine(root.FullName, "OrchestrationFunctions.sln")))
-        {
-            root = root.Parent ?? throw new InvalidOperationException("The repository root was not found above the test output.");
-        }
+    private static string NewKey() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
-        string path = Path.Combine(root.FullName, "src", "Orchestration.LocalHost", "bin", configuration, framework, "Orchestration.LocalHost.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("Build the dev server first (tests/run does).", path);
-    }
-
-    private static int FreePort()
+    // The OS picks a port that is free now; the server binds it a moment later. A clash fails the start loudly.
+    private static int FreeLoopbackPort()
     {
         using TcpListener listener = new(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    private static string DotnetHost() => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+
+    // The test project references the LocalHost, so building the tests built it, in the same configuration.
+    private static string LocalHostOutputFolder()
+    {
+        string configuration = typeof(DevServerProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        DirectoryInfo? folder = new(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "OrchestrationFunctions.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder is null
+            ? throw new InvalidOperationException($"No OrchestrationFunctions.sln above {AppContext.BaseDirectory}.")
+            : Path.Combine(folder.FullName, "src", "Orchestration.LocalHost", "bin", configuration, "net10.0");
+    }
+
+    [GeneratedRegex(@"[?&]code=([^&\s]+)")]
+    private static partial Regex KeyInAddress();
 }

@@ -1,4 +1,7 @@
 using Orchestration.Abstractions;
+using Orchestration.Evidence.Chain;
+using Orchestration.Evidence.Records;
+using Orchestration.Evidence.Recording;
 
 namespace Orchestration.Api.Tests.Infrastructure;
 
@@ -18,6 +21,10 @@ public sealed class TestWorkflows : IWorkflowRegistration
     public const string Failing = "FailingWorkflow";
     public const string ApprovalEvent = "Approval";
     public const string ShoutActivity = "ShoutActivity";
+    public const string Evidenced = "EvidencedWorkflow";
+
+    /// <summary>What <see cref="Evidenced"/> records before its seal record.</summary>
+    public const int EvidencedRecordsBeforeSeal = 3;
 
     public void AddTo(WorkflowRegistry registry) => registry
         .AddWorkflow<EchoRequest, EchoReply>(Echo, static async (context, input) =>
@@ -30,5 +37,18 @@ public sealed class TestWorkflows : IWorkflowRegistration
             return await context.WaitForExternalEvent<ApprovalAnswer>(ApprovalEvent);
         })
         .AddWorkflow<EchoRequest, EchoReply>(Failing, static (_, input) =>
-            throw new InvalidOperationException($"The ledger refused '{input.Message}'."));
+            throw new InvalidOperationException($"The ledger refused '{input.Message}'."))
+        .AddWorkflow<EchoRequest, EchoReply>(Evidenced, RecordEvidenceAsync);
+
+    // Records in two flushes, then seals: EvidencedRecordsBeforeSeal records and the seal record.
+    private static async Task<EchoReply> RecordEvidenceAsync(IWorkflowContext context, EchoRequest input)
+    {
+        EvidenceRecorder recorder = new(context, "1.0");
+        recorder.Record(new RunStartedDetails(EvidenceHasher.DigestOf(input), "api-tests"));
+        recorder.Record(new DecisionDetails("echo", "shout", $"asked {input.Count} times"));
+        await recorder.FlushAsync();
+        recorder.Record(new RunCompletedDetails("completed"));
+        await recorder.SealAsync();
+        return new EchoReply(input.Message.ToUpperInvariant(), input.Count);
+    }
 }

@@ -21,10 +21,24 @@ public sealed class CanonicalJsonTests
         Assert.Equal("\"é<>&\\\"\\\\\\n\\u0001\u2028\"", CanonicalJson.Write(document.RootElement));
     }
 
-    [Fact]
-    public void Write_Fraction_ThrowsFormatException()
+    [Theory]
+    [InlineData("18450.00", "18450")]
+    [InlineData("1.845e4", "18450")]
+    [InlineData("0.50", "0.5")]
+    [InlineData("-0.0", "0")]
+    [InlineData("-12.340", "-12.34")]
+    [InlineData("1350", "1350")]
+    public void Write_Number_WritesItsExactValueInPlainDecimal(string json, string canonical)
     {
-        using JsonDocument document = JsonDocument.Parse("""{"latency":1.5}""");
+        using JsonDocument document = JsonDocument.Parse(json);
+
+        Assert.Equal(canonical, CanonicalJson.Write(document.RootElement));
+    }
+
+    [Fact]
+    public void Write_NumberBeyondDecimal_ThrowsFormatException()
+    {
+        using JsonDocument document = JsonDocument.Parse("""{"ratio":1e300}""");
 
         Assert.Throws<FormatException>(() => CanonicalJson.Write(document.RootElement));
     }

@@ -64,11 +64,13 @@ public sealed class KillSwitchHarness : IAsyncDisposable
 
     private void Register(WorkflowRegistry registry)
     {
-        AgentRegistry agents = new([], [new ActivityBinding("SecondStep", "poster", "post")]);
+        AgentRegistry agents = new([], [new ActivityBinding("SecondStep", "poster", "post")], exempt: ["LedgerStep"]);
         registry
             .AddActivityFilter(new KillSwitchFilter(Store, agents, new ClientWorkflowLineage(() => host?.Client), Records, TimeProvider.System))
             .AddActivity<string, string>("FirstStep", (_, input) => Task.FromResult(input + ":checked"))
             .AddActivity<string, string>("SecondStep", (_, input) => Task.FromResult(input + ":posted#" + Interlocked.Increment(ref secondSteps)))
+            .AddActivity<string, string>("LedgerStep", (_, input) => Task.FromResult(input + ":recorded"))
+            .AddWorkflow<string, string>("Bookkeeping", (context, input) => context.CallActivityAsync<string>("LedgerStep", input))
             .AddWorkflow<string, string>("TwoSteps", async (context, input) =>
             {
                 string checkedInput = await context.CallActivityAsync<string>("FirstStep", input);

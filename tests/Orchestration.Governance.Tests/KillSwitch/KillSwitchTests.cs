@@ -37,6 +37,18 @@ public sealed class KillSwitchTests
     }
 
     [Fact]
+    public async Task Engage_Global_LetsExemptBookkeepingActivitiesRun()
+    {
+        await using KillSwitchHarness harness = await KillSwitchHarness.StartAsync();
+        await harness.Service.EngageAsync(KillSwitchScope.Global, null, "ciso@contoso.example", "Stop everything", suspendRunning: false);
+
+        string id = await harness.Host.Client.ScheduleNewWorkflowAsync("Bookkeeping", "refusal");
+        WorkflowMetadata run = await harness.Host.WaitForCompletionAsync(id);
+
+        Assert.Equal("refusal:recorded", run.ReadOutputAs<string>());
+    }
+
+    [Fact]
     public async Task Engage_AgentScope_RefusesActivitiesBoundToThatAgent()
     {
         await using KillSwitchHarness harness = await KillSwitchHarness.StartAsync();

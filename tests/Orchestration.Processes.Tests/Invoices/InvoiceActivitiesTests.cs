@@ -79,7 +79,7 @@ public sealed class InvoiceActivitiesTests
     {
         ApprovalInbox inbox = new();
         RequestApprovalActivity activity = new(inbox, NullLogger.Instance);
-        ApprovalRequest request = new("run-1", "INV-2025-0042", 18_450.00m, "EUR", "Amount above the threshold");
+        ApprovalRequest request = new("run-1", "INV-2025-0042", 18_450.00m, "EUR", "Above the approval limit", "ap-approver", 1, SampleInvoices.Requester);
 
         Assert.True(await activity.RunAsync(Context, request));
         Assert.False(await activity.RunAsync(Context, request));

@@ -17,6 +17,14 @@ export function takeKeyFromAddress() {
   history.replaceState(history.state, '', url.pathname + url.search + url.hash);
 }
 
+/**
+ * The address of a run's page. Built from this script's own address, not from the root: the local server serves the
+ * console at /console, the Functions app under its route prefix (/api/console).
+ */
+export function runPath(instanceId) {
+  return new URL(`../runs/${encodeURIComponent(instanceId)}`, import.meta.url).pathname;
+}
+
 /** Calls `fn` after the user pastes a new key. */
 export function onKeyChange(fn) {
   keyListeners.push(fn);

@@ -1,5 +1,5 @@
 // The console's home page: the workflows one can start, and the runs, refreshed every second while visible.
-import { api, el, report, statusBadge, compactJson, timeElement, takeKeyFromAddress, onKeyChange } from './console.js';
+import { api, el, report, statusBadge, compactJson, timeElement, takeKeyFromAddress, onKeyChange, runPath } from './console.js';
 import { poll, renderRows } from './refresh.js';
 import { renderWorkflows } from './start.js';
 
@@ -33,7 +33,7 @@ function query() {
 }
 
 function runRow(run) {
-  const link = el('a', { href: `/console/runs/${encodeURIComponent(run.instanceId)}`, testid: 'run-link' }, run.instanceId);
+  const link = el('a', { href: runPath(run.instanceId), testid: 'run-link' }, run.instanceId);
   return el('tr', { testid: 'run-row', 'data-instance-id': run.instanceId, 'data-status': run.runtimeStatus },
     el('td', {}, link),
     el('td', {}, run.name),

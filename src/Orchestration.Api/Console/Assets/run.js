@@ -1,5 +1,5 @@
 // A run's page: its status, input, output and timeline, refreshed every second until the run ends; its actions.
-import { api, el, report, notice, isTerminal, statusBadge, formatJson, editorJson, compactJson, timeElement, takeKeyFromAddress } from './console.js';
+import { api, el, report, notice, isTerminal, statusBadge, formatJson, editorJson, compactJson, timeElement, takeKeyFromAddress, runPath } from './console.js';
 import { poll, renderRows } from './refresh.js';
 import { toSteps, stepRow, failure } from './timeline.js';
 import { problem } from './start.js';
@@ -25,7 +25,7 @@ function show(run) {
   $('run-updated').replaceChildren(timeElement(run.lastUpdatedTime));
   $('run-parent-item').hidden = !run.parentInstanceId;
   $('run-parent').replaceChildren(run.parentInstanceId
-    ? el('a', { href: `/console/runs/${encodeURIComponent(run.parentInstanceId)}` }, run.parentInstanceId) : '');
+    ? el('a', { href: runPath(run.parentInstanceId) }, run.parentInstanceId) : '');
   $('run-input').textContent = formatJson(run.input);
   $('run-output').textContent = formatJson(run.output);
   $('run-failure').hidden = !run.failure;

@@ -1,5 +1,5 @@
 // The start forms: one card a workflow, its JSON input prefilled with the sample, problem details shown beside it.
-import { api, el, report, editorJson } from './console.js';
+import { api, el, report, editorJson, runPath } from './console.js';
 
 /** Renders a card per workflow into `container`; `onStarted` runs after each accepted start. */
 export function renderWorkflows(container, workflows, onStarted) {
@@ -56,7 +56,7 @@ async function start(name, input, errors, result) {
   }
   const { status, ok, data } = await api(`/api/workflows/${encodeURIComponent(name)}`, { method: 'POST', body: input.value });
   if (ok) {
-    result.append('Started run ', el('a', { href: `/console/runs/${encodeURIComponent(data.id)}`, testid: 'started-run' }, data.id), '.');
+    result.append('Started run ', el('a', { href: runPath(data.id), testid: 'started-run' }, data.id), '.');
     return true;
   }
   errors.append(problem(status, data));

@@ -1,6 +1,6 @@
 // A run's history as steps: scheduled work is paired with its completion or failure by task id, so each activity,
 // timer and sub-workflow is one row with its duration.
-import { el, formatJson, statusBadge, timeElement } from './console.js';
+import { el, formatJson, statusBadge, timeElement, runPath } from './console.js';
 
 // The event that opens a step, the kind of step, and the events that close it with the status each gives.
 const opening = {
@@ -85,7 +85,7 @@ function details(step) {
   return [
     step.fireAt ? el('p', {}, 'Fires at ', timeElement(step.fireAt)) : null,
     step.reason ? el('p', {}, `Reason: ${step.reason}`) : null,
-    step.instanceId ? el('p', {}, 'Instance ', el('a', { href: `/console/runs/${encodeURIComponent(step.instanceId)}` }, step.instanceId)) : null,
+    step.instanceId ? el('p', {}, 'Instance ', el('a', { href: runPath(step.instanceId) }, step.instanceId)) : null,
     step.failure ? failure(step.failure) : null,
     jsonBlock(inputLabel, step.input),
     jsonBlock(step.kind === 'Run' ? 'Output' : 'Result', step.result),

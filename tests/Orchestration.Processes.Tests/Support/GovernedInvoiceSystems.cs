@@ -1,0 +1,85 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Orchestration.Abstractions;
+using Orchestration.Evidence;
+using Orchestration.Evidence.Packs;
+using Orchestration.Evidence.Records;
+using Orchestration.Evidence.Storage;
+using Orchestration.Governance;
+using Orchestration.Governance.Policies;
+using Orchestration.Processes.Invoices;
+using Orchestration.TestKit;
+
+namespace Orchestration.Processes.Tests.Support;
+
+/// <summary>
+/// The invoice process wired as the hosts wire it: AddProcesses, AddGovernance over the shipped policies and
+/// AddEvidenceLedger on a SQLite file in a temp folder, with a manual clock for governance. The ERP and inbox are the
+/// test's own, so a test can make the posting gateway flaky and read the approval requests.
+/// </summary>
+internal sealed class GovernedInvoiceSystems : IDisposable
+{
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "orchestration-tests", Guid.NewGuid().ToString("N"));
+    private readonly ServiceProvider services;
+
+    public GovernedInvoiceSystems(int flakyPostings = 0)
+    {
+        Directory.CreateDirectory(directory);
+        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Governance:KillSwitchFile"] = Path.Combine(directory, "kill-switches.json"),
+            ["Evidence:LocalPath"] = Path.Combine(directory, "evidence.db"),
+        }).Build();
+        ServiceCollection collection = new();
+        collection.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        collection.AddSingleton<TimeProvider>(new ManualTimeProvider());
+        collection.AddProcesses();
+        collection.AddGovernance(configuration);
+        collection.AddEvidenceLedger(configuration);
+        services = collection.BuildServiceProvider();
+        Erp = new SimulatedErp(flakyPostings);
+        SampleInvoices.Seed(Erp);
+    }
+
+    public SimulatedErp Erp { get; }
+
+    public ApprovalInbox Inbox { get; } = new();
+
+    public IEvidenceStore Ledger => Get<IEvidenceStore>();
+
+    public T Get<T>()
+        where T : notnull => services.GetRequiredService<T>();
+
+    /// <summary>Registers what the host's registry holds: the invoice process, then every part's registration.</summary>
+    public WorkflowRegistry Register(WorkflowRegistry registry)
+    {
+        InvoiceProcess.Register(registry, Erp, Inbox, NullLoggerFactory.Instance, Get<PolicyGate>());
+        foreach (IWorkflowRegistration registration in services.GetServices<IWorkflowRegistration>())
+        {
+            registration.AddTo(registry);
+        }
+
+        return registry;
+    }
+
+    public async Task<IReadOnlyList<EvidenceDetails>> DetailsAsync(string runId) =>
+        [.. (await Ledger.ReadRunAsync(runId)).Select(record => record.Details)];
+
+    public async Task<EvidenceVerification> VerifyAsync(string runId) =>
+        EvidenceVerifier.Verify(await Get<EvidencePackService>().BuildAsync(runId) ?? throw new InvalidOperationException($"No evidence of '{runId}'."));
+
+    public void Dispose()
+    {
+        services.Dispose();
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A pooled SQLite connection may still hold the file; the temp folder is left behind, the test stands.
+        }
+    }
+}
