@@ -14,13 +14,6 @@ public sealed class ProcessCatalog
     private readonly ILoggerFactory logging;
     private readonly PolicyGate policies;
 
-    /// <summary>Initializes a new instance of the <see cref="ProcessCatalog"/> class with seeded sample systems and the shipped policies.</summary>
-    /// <param name="logging">Where activities log.</param>
-    public ProcessCatalog(ILoggerFactory logging)
-        : this(logging, ShippedPolicies.Gate)
-    {
-    }
-
     /// <summary>Initializes a new instance of the <see cref="ProcessCatalog"/> class with seeded sample systems.</summary>
     /// <param name="logging">Where activities log.</param>
     /// <param name="policies">The host's policy gate, over the bundles its pinning activity pins from.</param>

@@ -1,6 +1,8 @@
 using Orchestration.Abstractions;
+using Orchestration.Api.Hosting;
 using Orchestration.Engine;
 using Orchestration.Engine.Replay;
+using Orchestration.Processes;
 using Orchestration.Processes.Invoices;
 
 namespace Orchestration.LocalHost.Samples;
@@ -15,17 +17,18 @@ public static class InvoiceApprovalSample
         Approved: true, Approver: "maria.lopez@contoso.example", Comment: "Matches PO and goods receipt; budget confirmed");
 
     /// <summary>Runs the sample.</summary>
-    /// <param name="databasePath">The engine's SQLite file.</param>
+    /// <param name="folder">Where the engine's file, the ledger and the kill switches go.</param>
     /// <param name="logging">Where the engine, workflow and activities log.</param>
     /// <param name="cancellation">Stops waiting.</param>
     /// <returns>The run's final state, history and replay result.</returns>
-    public static async Task<SampleRun> RunAsync(string databasePath, ILoggerFactory logging, CancellationToken cancellation)
+    public static async Task<SampleRun> RunAsync(string folder, ILoggerFactory logging, CancellationToken cancellation)
     {
-        SimulatedErp erp = new(flakyPostings: 2);
-        SampleInvoices.Seed(erp);
-        ApprovalInbox inbox = new();
-        WorkflowRegistry registry = InvoiceProcess.Register(new WorkflowRegistry(), erp, inbox, logging);
-        EmbeddedEngineOptions options = new() { DatabasePath = databasePath, LoggerFactory = logging };
+        // The same composition as the dev server and the Functions app: processes, governance, ledger.
+        await using ServiceProvider services = BuildServices(folder, logging);
+        WorkflowRegistry registry = services.GetRequiredService<WorkflowRegistry>();
+        ProcessCatalog catalog = services.GetRequiredService<ProcessCatalog>();
+        ApprovalInbox inbox = catalog.Inbox;
+        EmbeddedEngineOptions options = new() { DatabasePath = Path.Combine(folder, "engine.db"), LoggerFactory = logging };
 
         await using EmbeddedWorkflowEngine engine = await EmbeddedWorkflowEngine.StartAsync(registry, options, cancellation);
         InvoiceSubmission invoice = SampleInvoices.LaptopInvoice;
@@ -36,7 +39,19 @@ public static class InvoiceApprovalSample
 
         WorkflowHistoryDocument history = await WorkflowHistoryDocument.ExportAsync(engine.Client, instanceId, cancellation);
         ReplayResult replay = WorkflowReplayer.Replay(registry, history);
-        return new SampleRun(final, history.Events, replay, erp.PostingCalls);
+        return new SampleRun(final, history.Events, replay, catalog.Erp.PostingCalls);
+    }
+
+    private static ServiceProvider BuildServices(string folder, ILoggerFactory logging)
+    {
+        IConfiguration settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Evidence:LocalPath"] = Path.Combine(folder, "evidence.db"),
+            ["Governance:KillSwitchFile"] = Path.Combine(folder, "kill-switches.json"),
+        }).Build();
+        ServiceCollection services = new();
+        services.AddSingleton(logging).AddSingleton(typeof(ILogger<>), typeof(Logger<>)).AddOrchestration(settings);
+        return services.BuildServiceProvider();
     }
 
     // The run asks for approval only above the threshold; whichever comes first, the request or the end, decides.

@@ -3,8 +3,9 @@ using Orchestration.Abstractions;
 namespace Orchestration.LocalHost.Samples;
 
 /// <summary>
-/// `sample`: one durable run of the invoice approval sample on the embedded engine in the console (validate,
-/// 3-way match, a human approval, an ERP posting that needs retries), its timeline and a replay check.
+/// `sample`: one durable run of the invoice approval sample on the embedded engine in the console (policy pin,
+/// validate, 3-way match, the payment policy, a human approval, the ERP posting, the sealed ledger), its timeline and
+/// a replay check.
 /// </summary>
 public static class SampleCommand
 {
@@ -14,7 +15,7 @@ public static class SampleCommand
     public static async Task<int> RunAsync(TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        string databasePath = SampleDatabase.CreateFresh();
+        string folder = SampleFolder.CreateFresh();
         using CancellationTokenSource deadline = new(TimeSpan.FromMinutes(2));
         SampleRun run;
         using (ILoggerFactory logging = LoggerFactory.Create(builder => builder
@@ -28,12 +29,12 @@ public static class SampleCommand
                 console.UseUtcTimestamp = true;
             })))
         {
-            run = await InvoiceApprovalSample.RunAsync(databasePath, logging, deadline.Token);
+            run = await InvoiceApprovalSample.RunAsync(folder, logging, deadline.Token);
         }
 
         // The console logger writes from a background queue; disposing it above flushed it, so the summary prints after it.
         ConsoleTimeline.Print(output, run);
-        await output.WriteLineAsync($"Database: {databasePath}");
+        await output.WriteLineAsync($"Engine, ledger and kill switches: {folder}");
         return run.Final.RuntimeStatus == WorkflowRuntimeStatus.Completed && run.Replay.Succeeded ? 0 : 1;
     }
 }

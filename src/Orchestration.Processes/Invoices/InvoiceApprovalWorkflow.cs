@@ -30,15 +30,6 @@ public sealed class InvoiceApprovalWorkflow(PolicyGate policies) : Workflow<Invo
             HandleFailure = failure => failure.IsCausedBy<TimeoutException>(),
         });
 
-    /// <summary>
-    /// Initializes a new instance of the <see cref="InvoiceApprovalWorkflow"/> class over the shipped bundles, for
-    /// registries built without a host (<c>AddWorkflow&lt;InvoiceApprovalWorkflow&gt;()</c> in tools and tests).
-    /// </summary>
-    public InvoiceApprovalWorkflow()
-        : this(ShippedPolicies.Gate)
-    {
-    }
-
     /// <inheritdoc/>
     public override async Task<InvoiceOutcome> RunAsync(IWorkflowContext context, InvoiceSubmission input)
     {

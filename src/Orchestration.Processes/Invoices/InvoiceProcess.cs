@@ -24,15 +24,6 @@ public static class InvoiceProcess
                 new ApprovalDecision(Approved: true, Approver: "maria.lopez@contoso.example", Comment: "Matches PO and goods receipt")),
         ]);
 
-    /// <summary>Registers the workflow and its activities with the shipped policy bundles (tools and samples without a host).</summary>
-    /// <param name="registry">The registry to add to.</param>
-    /// <param name="erp">The ERP that the match and posting activities use.</param>
-    /// <param name="inbox">Where approval requests go.</param>
-    /// <param name="logging">Where activities log.</param>
-    /// <returns>The registry.</returns>
-    public static WorkflowRegistry Register(WorkflowRegistry registry, SimulatedErp erp, ApprovalInbox inbox, ILoggerFactory logging) =>
-        Register(registry, erp, inbox, logging, ShippedPolicies.Gate);
-
     /// <summary>Registers the workflow and its activities, bound to the simulated systems.</summary>
     /// <param name="registry">The registry to add to.</param>
     /// <param name="erp">The ERP that the match and posting activities use.</param>

@@ -33,9 +33,10 @@ public sealed class ScheduledStartsTests
     [Fact]
     public async Task StartOnceAsync_InvalidInput_Throws()
     {
-        await using WorkflowTestHost host = await WorkflowTestHost.StartAsync(registry => registry.AddWorkflow<InvoiceApprovalWorkflow>());
+        await using WorkflowTestHost host = await WorkflowTestHost.StartAsync(registry => registry
+            .AddWorkflow<InvoiceSubmission, string>("NightlyInvoiceIntake", (_, invoice) => Task.FromResult(invoice.InvoiceNumber)));
 
         await Assert.ThrowsAsync<InvalidWorkflowInputException>(
-            () => ScheduledStarts.StartOnceAsync(host.Client, nameof(InvoiceApprovalWorkflow), Occurrence));
+            () => ScheduledStarts.StartOnceAsync(host.Client, "NightlyInvoiceIntake", Occurrence));
     }
 }

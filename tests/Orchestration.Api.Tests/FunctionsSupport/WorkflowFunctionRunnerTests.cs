@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Microsoft.Extensions.Logging.Abstractions;
 using Orchestration.Abstractions;
 using Orchestration.Api.FunctionsSupport;
-using Orchestration.Processes;
+using Orchestration.Evidence.Recording;
+using Orchestration.Governance.Policies;
 using Orchestration.Processes.Invoices;
 
 namespace Orchestration.Api.Tests.FunctionsSupport;
@@ -12,7 +12,8 @@ public sealed class WorkflowFunctionRunnerTests
     [Fact]
     public async Task RunWorkflowAsync_InvoiceApprovedThroughJsonBoundary_PostsInvoice()
     {
-        WorkflowRegistry registry = new ProcessCatalog(NullLoggerFactory.Instance).Register(new WorkflowRegistry());
+        await using ComposedProduct product = new();
+        WorkflowRegistry registry = product.Registry;
         LoopbackWorkflowContext context = new(registry, nameof(InvoiceApprovalWorkflow), "invoice-1");
         context.Raise(InvoiceApprovalWorkflow.ApprovalEvent, new ApprovalDecision(true, "maria.lopez@contoso.example"));
 
@@ -23,7 +24,8 @@ public sealed class WorkflowFunctionRunnerTests
         Assert.Equal(InvoiceStatus.Posted, outcome.Status);
         Assert.Equal("maria.lopez@contoso.example", outcome.ApprovedBy);
         Assert.Equal(
-            [nameof(ValidateInvoiceActivity), nameof(MatchInvoiceActivity), nameof(RequestApprovalActivity), nameof(PostInvoiceActivity)],
+            [nameof(PinPolicyBundleActivity), nameof(ValidateInvoiceActivity), nameof(MatchInvoiceActivity), nameof(RequestApprovalActivity),
+                nameof(RecordEvidenceActivity), nameof(PostInvoiceActivity), nameof(SealRunActivity)],
             context.Activities);
         Assert.Contains("""{"stage":"Posted"}""", context.CustomStatuses);
     }
@@ -31,7 +33,8 @@ public sealed class WorkflowFunctionRunnerTests
     [Fact]
     public async Task RunWorkflowAsync_NoApprovalEvent_RejectsAfterTimeout()
     {
-        WorkflowRegistry registry = new ProcessCatalog(NullLoggerFactory.Instance).Register(new WorkflowRegistry());
+        await using ComposedProduct product = new();
+        WorkflowRegistry registry = product.Registry;
         LoopbackWorkflowContext context = new(registry, nameof(InvoiceApprovalWorkflow), "invoice-2");
 
         JsonElement output = await WorkflowFunctionRunner.RunWorkflowAsync(

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Orchestration.Abstractions;
+using Orchestration.Api.Hosting;
+
+namespace Orchestration.Api.Tests.FunctionsSupport;
+
+/// <summary>
+/// The registry the Functions app builds (processes, governance filters, ledger activities), composed by
+/// <c>AddOrchestration</c> over a temp folder for the ledger and kill switches.
+/// </summary>
+internal sealed class ComposedProduct : IAsyncDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "of-composed", Guid.NewGuid().ToString("N"));
+    private readonly ServiceProvider services;
+
+    public ComposedProduct()
+    {
+        IConfiguration settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Evidence:LocalPath"] = Path.Combine(folder, "evidence.db"),
+            ["Governance:KillSwitchFile"] = Path.Combine(folder, "kill-switches.json"),
+        }).Build();
+        ServiceCollection collection = new();
+        collection.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance).AddSingleton(typeof(ILogger<>), typeof(Logger<>)).AddOrchestration(settings);
+        services = collection.BuildServiceProvider();
+    }
+
+    public WorkflowRegistry Registry => services.GetRequiredService<WorkflowRegistry>();
+
+    public async ValueTask DisposeAsync()
+    {
+        await services.DisposeAsync();
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
