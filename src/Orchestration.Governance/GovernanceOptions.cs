@@ -21,7 +21,10 @@ public sealed class GovernanceOptions
     /// <summary>Gets or sets the data-quality gates (<c>DataQualityFile</c>). Default <c>data-quality.yaml</c> in the policies directory, if present.</summary>
     public string? DataQualityFile { get; set; }
 
-    /// <summary>Gets or sets the kill switch file (<c>KillSwitchFile</c>). Default <c>OrchestrationFunctions/kill-switches.json</c> under local application data.</summary>
+    /// <summary>
+    /// Gets or sets the kill switch file (<c>KillSwitchFile</c>), used only when the host registers no kill switch store
+    /// of its own. Default <c>OrchestrationFunctions/kill-switches.json</c> under local application data.
+    /// </summary>
     public string? KillSwitchFile { get; set; }
 
     /// <summary>Gets the active version of each bundle (<c>ActiveVersions:ID</c>); a bundle not named uses its highest version.</summary>

@@ -17,8 +17,9 @@ public static class GovernanceServiceCollectionExtensions
     /// <summary>
     /// Loads the policy bundles, agent registry and data-quality gates from the paths in the <c>Governance</c>
     /// section (an invalid file fails here, at start), registers the kill switch store and service, and an
-    /// <see cref="IWorkflowRegistration"/> that adds the dispatch filters. The record sink, reference data and clock
-    /// are added only when none is registered, so a host may register its own first.
+    /// <see cref="IWorkflowRegistration"/> that adds the dispatch filters. The record sink, reference data, clock and
+    /// kill switch store (a file by default) are added only when none is registered, so a host may register its own
+    /// first: the product's hosts keep kill switches in the evidence ledger.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configuration">The configuration root.</param>
@@ -50,7 +51,7 @@ public static class GovernanceServiceCollectionExtensions
         services.AddSingleton(new PolicyGate(catalog));
         services.AddSingleton(agents);
         services.AddSingleton(gates);
-        services.AddSingleton<IKillSwitchStore>(provider => new FileKillSwitchStore(killSwitchFile, provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IKillSwitchStore>(provider => new FileKillSwitchStore(killSwitchFile, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IWorkflowLineage>(provider => new ClientWorkflowLineage(provider.GetService<IWorkflowClient>));
         services.AddSingleton(provider => new KillSwitchService(
             provider.GetRequiredService<IKillSwitchStore>(), provider.GetService<IWorkflowClient>, provider.GetRequiredService<IGovernanceRecordSink>()));

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Orchestration.Evidence.Storage;
 using Orchestration.Governance.DataQuality;
+using Orchestration.Governance.KillSwitch;
 using Orchestration.Governance.Policies;
 using Orchestration.Governance.Records;
 using Orchestration.Processes.GovernanceLog;
@@ -15,17 +16,23 @@ public static class ProcessServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the <see cref="ProcessCatalog"/> (its workflows evaluate with <c>AddGovernance</c>'s <see cref="PolicyGate"/>),
-    /// its reference data feeds, and <see cref="GovernanceLedgerSink"/> as the <see cref="IGovernanceRecordSink"/>
-    /// (it writes to <c>AddEvidenceLedger</c>'s <see cref="IEvidenceStore"/>). Call before <c>AddGovernance</c>, which
-    /// adds its own sink and feeds only when none is registered; the host must also call <c>AddEvidenceLedger</c>.
+    /// its reference data feeds, <see cref="LedgerKillSwitchStore"/> as the <see cref="IKillSwitchStore"/> and
+    /// <see cref="GovernanceLedgerSink"/> as the <see cref="IGovernanceRecordSink"/> (both over <c>AddEvidenceLedger</c>'s
+    /// <see cref="IEvidenceStore"/>, shared by every instance of the host). Call before <c>AddGovernance</c>, which adds
+    /// its own store, sink and feeds only when none is registered; the host must also call <c>AddEvidenceLedger</c>.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <returns>The services.</returns>
     public static IServiceCollection AddProcesses(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IKillSwitchStore>(sp => new LedgerKillSwitchStore(sp.GetRequiredService<IEvidenceStore>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IGovernanceRecordSink>(sp => new GovernanceLedgerSink(
-            sp.GetRequiredService<IEvidenceStore>(), sp.GetService<ILoggerFactory>()?.CreateLogger<GovernanceLedgerSink>()));
+            sp.GetRequiredService<IEvidenceStore>(), sp.GetService<ILoggerFactory>()?.CreateLogger<GovernanceLedgerSink>())
+        {
+            // A host may register its own kill switch store first; only the ledger store writes the changes itself.
+            SkipsKillSwitchChanges = sp.GetService<IKillSwitchStore>() is LedgerKillSwitchStore,
+        });
         services.AddSingleton(sp => new ProcessCatalog(sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<PolicyGate>()));
         services.AddSingleton(sp => new SimulatedReferenceFeeds(sp.GetRequiredService<ProcessCatalog>().Erp, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IReferenceDataCatalog>(sp => sp.GetRequiredService<SimulatedReferenceFeeds>());

@@ -25,8 +25,7 @@ public static class DevServerExtensions
             options.DataDirectory = DevServerOptions.DefaultDataDirectory(builder.Environment.ContentRootPath);
         }
 
-        // The dev server keeps all of its state in one folder, the kill switches included.
-        builder.Configuration["Governance:KillSwitchFile"] ??= Path.Combine(options.DataDirectory, "kill-switches.json");
+        // The dev server keeps all of its state in one folder; the ledger holds the kill switches too.
         builder.Configuration["Evidence:LocalPath"] ??= Path.Combine(options.DataDirectory, "evidence.db");
         builder.Services.AddSingleton(options);
         builder.Services.TryAddSingleton(TimeProvider.System);

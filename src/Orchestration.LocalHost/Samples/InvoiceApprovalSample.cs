@@ -47,7 +47,6 @@ public static class InvoiceApprovalSample
         IConfiguration settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Evidence:LocalPath"] = Path.Combine(folder, "evidence.db"),
-            ["Governance:KillSwitchFile"] = Path.Combine(folder, "kill-switches.json"),
         }).Build();
         ServiceCollection services = new();
         services.AddSingleton(logging).AddSingleton(typeof(ILogger<>), typeof(Logger<>)).AddOrchestration(settings);

@@ -9,7 +9,7 @@ namespace Orchestration.Processes.GovernanceLog;
 
 /// <summary>
 /// Puts governance records made outside any run's orchestrator into the evidence ledger: kill-switch changes in the
-/// log <see cref="KillSwitchLog"/>, dispatch refusals in <see cref="RefusalLog"/>. Each log is a ledger partition
+/// log <see cref="KillSwitchLog"/> (unless <see cref="SkipsKillSwitchChanges"/>), dispatch refusals in <see cref="RefusalLog"/>. Each log is a ledger partition
 /// with its own hash chain, verifiable like a run (it is never sealed: it keeps growing). Writing the same record
 /// twice writes it once.
 /// </summary>
@@ -40,10 +40,22 @@ public sealed class GovernanceLedgerSink(IEvidenceStore store, ILogger<Governanc
     private readonly SemaphoreSlim writing = new(1, 1);
     private readonly Dictionary<string, LogHead> heads = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Gets a value indicating whether kill-switch changes are left out. Set it when <see cref="LedgerKillSwitchStore"/>
+    /// is the kill switch store: it has already written each change to <see cref="KillSwitchLog"/> as it stored it, so
+    /// the record <c>KillSwitchService</c> hands over afterwards is the same change again. Default false.
+    /// </summary>
+    public bool SkipsKillSwitchChanges { get; init; }
+
     /// <inheritdoc/>
     public async ValueTask RecordAsync(GovernanceRecord record, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(record);
+        if (record is KillSwitchRecord && SkipsKillSwitchChanges)
+        {
+            return;
+        }
+
         try
         {
             await AppendAsync(GovernanceEntry.From(record), cancellation);
@@ -92,12 +104,7 @@ public sealed class GovernanceLedgerSink(IEvidenceStore store, ILogger<Governanc
 
     private async Task WriteAsync(GovernanceEntry entry, LogHead head, CancellationToken cancellation)
     {
-        EvidenceRecord record = EvidenceHasher.Link(
-            new EvidenceRecord(entry.LogId, head.Next, LogName, LogVersion, entry.Actor, entry.At, entry.Details, head.LastHash, string.Empty,
-                [entry.Payload.Reference(GovernanceEntry.PayloadRole)]),
-            head.LastHash);
-        await store.PutPayloadAsync(entry.Payload, cancellation);
-        await store.AppendAsync([record], cancellation);
+        EvidenceRecord record = await entry.WriteAsync(store, head.Next, head.LastHash, cancellation);
         head.Advance(record.Hash, entry.Payload.Digest);
     }
 

@@ -9,7 +9,7 @@ namespace Orchestration.Api.Tests.FunctionsSupport;
 
 /// <summary>
 /// The registry the Functions app builds (processes, governance filters, ledger activities), composed by
-/// <c>AddOrchestration</c> over a temp folder for the ledger and kill switches.
+/// <c>AddOrchestration</c> over a temp folder for the ledger (which holds the kill switches).
 /// </summary>
 internal sealed class ComposedProduct : IAsyncDisposable
 {
@@ -21,7 +21,6 @@ internal sealed class ComposedProduct : IAsyncDisposable
         IConfiguration settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Evidence:LocalPath"] = Path.Combine(folder, "evidence.db"),
-            ["Governance:KillSwitchFile"] = Path.Combine(folder, "kill-switches.json"),
         }).Build();
         ServiceCollection collection = new();
         collection.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance).AddSingleton(typeof(ILogger<>), typeof(Logger<>)).AddOrchestration(settings);

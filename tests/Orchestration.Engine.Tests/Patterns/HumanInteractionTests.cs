@@ -145,8 +145,11 @@ public sealed class HumanInteractionTests
         ApprovalDecision first = new(false, RouteToApproverActivity.TeamLead, "first");
         ApprovalDecision second = new(true, RouteToApproverActivity.TeamLead, "second");
 
+        // Suspended, the run holds both events; otherwise it could take the first and finish before the second is raised.
+        await host.Client.SuspendInstanceAsync(id);
         await host.Client.RaiseEventAsync(id, ApprovalEvents.Decision, first);
         await host.Client.RaiseEventAsync(id, ApprovalEvents.Decision, second);
+        await host.Client.ResumeInstanceAsync(id);
         WorkflowMetadata run = await host.WaitForCompletionAsync(id);
 
         Assert.Equal(new ReminderOutcome("INV-2026-0007", 0, first), run.ReadOutputAs<ReminderOutcome>());

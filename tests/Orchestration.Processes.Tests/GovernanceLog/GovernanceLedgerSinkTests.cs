@@ -13,7 +13,7 @@ public sealed class GovernanceLedgerSinkTests
     private static readonly DateTimeOffset At = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task EngageAndRelease_ThroughTheHostsSink_WriteAChainedKillSwitchLog()
+    public async Task EngageAndRelease_ThroughTheHostsServices_WriteEachChangeOnceInAChainedLog()
     {
         using GovernedInvoiceSystems systems = new();
         KillSwitchService switches = systems.Get<KillSwitchService>();
@@ -38,6 +38,25 @@ public sealed class GovernanceLedgerSinkTests
         await sink.RecordAsync(record, CancellationToken.None);
 
         Assert.Single(await systems.Ledger.ReadRunAsync(GovernanceLedgerSink.KillSwitchLog));
+    }
+
+    [Fact]
+    public void AddProcesses_BeforeAddGovernance_MakesTheLedgerTheKillSwitchStore()
+    {
+        using GovernedInvoiceSystems systems = new();
+
+        Assert.IsType<LedgerKillSwitchStore>(systems.Get<IKillSwitchStore>());
+    }
+
+    [Fact]
+    public async Task RecordAsync_KillSwitchChangeWhenTheStoreWritesThem_WritesNothing()
+    {
+        using GovernedInvoiceSystems systems = new();
+        using GovernanceLedgerSink sink = new(systems.Ledger) { SkipsKillSwitchChanges = true };
+
+        await sink.RecordAsync(Change(1), CancellationToken.None);
+
+        Assert.Empty(await systems.Ledger.ReadRunAsync(GovernanceLedgerSink.KillSwitchLog));
     }
 
     [Fact]

@@ -29,7 +29,6 @@ internal sealed class GovernedInvoiceSystems : IDisposable
         Directory.CreateDirectory(directory);
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Governance:KillSwitchFile"] = Path.Combine(directory, "kill-switches.json"),
             ["Evidence:LocalPath"] = Path.Combine(directory, "evidence.db"),
         }).Build();
         ServiceCollection collection = new();
