@@ -8,13 +8,6 @@ public sealed class InfraTests
     // Flex Consumption refuses this app setting and takes the worker runtime from functionAppConfig.runtime instead.
     private static readonly string[] SetByRuntimeConfiguration = [FunctionsSettingNames.WorkerRuntime];
 
-    // Settings the infrastructure provides before the code that reads them lands. Each entry names that code; the
-    // test below fails once the code reads the setting, so the entry cannot outlive its reason.
-    private static readonly string[] AwaitingCode =
-    [
-        "Approvals__SigningKey", // the approvals issue: the key that signs approval links (Key Vault reference)
-    ];
-
     [Fact]
     public void MainParameters_AreTheAzdEnvironmentVariables()
     {
@@ -64,7 +57,7 @@ public sealed class InfraTests
     {
         // Settings the Functions host and Azure SDKs read, not our code.
         string[] hostSettings = ["APPLICATIONINSIGHTS_CONNECTION_STRING", "APPLICATIONINSIGHTS_AUTHENTICATION_STRING", "AZURE_CLIENT_ID"];
-        string[] unread = [.. Bicep.AppSettings().Where(name => !hostSettings.Contains(name) && !AwaitingCode.Contains(name)
+        string[] unread = [.. Bicep.AppSettings().Where(name => !hostSettings.Contains(name) && !SettingsAwaitingCode.Names.Contains(name)
             && !CodeSettings.Reads(AppSettingNames.ToKey(name))
             && !CodeSettings.Named.Any(setting => name.StartsWith(setting.AppSettingName + "__", StringComparison.Ordinal)))];
 
@@ -74,9 +67,9 @@ public sealed class InfraTests
     [Fact]
     public void AwaitingCode_IsNotReadYet()
     {
-        string[] read = [.. AwaitingCode.Where(name => CodeSettings.Reads(AppSettingNames.ToKey(name)))];
+        string[] read = [.. SettingsAwaitingCode.Names.Where(name => CodeSettings.Reads(AppSettingNames.ToKey(name)))];
 
-        Assert.True(read.Length == 0, $"the code reads these now; remove them from {nameof(AwaitingCode)}: {string.Join(", ", read)}");
+        Assert.True(read.Length == 0, $"the code reads these now; remove them from {nameof(SettingsAwaitingCode)}: {string.Join(", ", read)}");
     }
 
     [Fact]
