@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Orchestration.Abstractions;
+using Orchestration.Api.Management;
 using Orchestration.Api.Tests.Infrastructure;
 
 namespace Orchestration.Api.Tests.Management;
@@ -121,7 +122,7 @@ public sealed class OperationTests(DevServerFactory server) : IClassFixture<DevS
         using HttpResponseMessage response = await client.PostAsync($"{Base}/{id}/restart", null);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        ManagementAnswer restarted = (await response.Content.ReadFromJsonAsync<ManagementAnswer>())!;
+        ManagementPayload restarted = (await response.Content.ReadFromJsonAsync<ManagementPayload>())!;
         Assert.NotEqual(id, restarted.Id);
         Assert.Equal(new EchoReply("AGAIN", 4), (await server.WaitForCompletionAsync(restarted.Id)).ReadOutputAs<EchoReply>());
     }

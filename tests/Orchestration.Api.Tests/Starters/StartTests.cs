@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Orchestration.Abstractions;
+using Orchestration.Api.Management;
 using Orchestration.Api.Tests.Infrastructure;
 
 namespace Orchestration.Api.Tests.Starters;
@@ -17,7 +18,7 @@ public sealed class StartTests(DevServerFactory server) : IClassFixture<DevServe
         using HttpResponseMessage response = await client.PostAsJsonAsync($"/api/workflows/{TestWorkflows.Echo}", Hello);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        ManagementAnswer answer = (await response.Content.ReadFromJsonAsync<ManagementAnswer>())!;
+        ManagementPayload answer = (await response.Content.ReadFromJsonAsync<ManagementPayload>())!;
         Assert.Equal(answer.StatusQueryGetUri, response.Headers.Location!.ToString());
         Assert.Equal(WorkflowRuntimeStatus.Completed, (await server.WaitForCompletionAsync(answer.Id)).RuntimeStatus);
     }
@@ -49,8 +50,8 @@ public sealed class StartTests(DevServerFactory server) : IClassFixture<DevServe
     {
         using HttpClient client = server.CreateSystemClient();
 
-        ManagementAnswer first = await StartIdempotentAsync(client, "erp-batch-0001", Hello, HttpStatusCode.Accepted);
-        ManagementAnswer retried = await StartIdempotentAsync(client, "erp-batch-0001", Hello, HttpStatusCode.Accepted);
+        ManagementPayload first = await StartIdempotentAsync(client, "erp-batch-0001", Hello, HttpStatusCode.Accepted);
+        ManagementPayload retried = await StartIdempotentAsync(client, "erp-batch-0001", Hello, HttpStatusCode.Accepted);
 
         Assert.Equal(first, retried);
         WorkflowPage runs = await server.WorkflowClient.ListInstancesAsync(new WorkflowQuery(InstanceIdPrefix: first.Id));
@@ -90,12 +91,12 @@ public sealed class StartTests(DevServerFactory server) : IClassFixture<DevServe
         }
     }
 
-    private static async Task<ManagementAnswer> StartIdempotentAsync(HttpClient client, string key, EchoRequest input, HttpStatusCode expected)
+    private static async Task<ManagementPayload> StartIdempotentAsync(HttpClient client, string key, EchoRequest input, HttpStatusCode expected)
     {
         using HttpRequestMessage request = IdempotentRequest(key, input);
         using HttpResponseMessage response = await client.SendAsync(request);
         Assert.Equal(expected, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<ManagementAnswer>())!;
+        return (await response.Content.ReadFromJsonAsync<ManagementPayload>())!;
     }
 
     private static HttpRequestMessage IdempotentRequest(string key, EchoRequest input)
