@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Orchestration.Abstractions;
+using Orchestration.Api.Http;
 using Orchestration.Api.Problems;
 using Orchestration.Api.Starters;
 
@@ -112,8 +113,7 @@ public static class InstanceOperationHandlers
         ArgumentNullException.ThrowIfNull(client);
         return WorkflowExceptionResults.AnswerAsync(async () =>
         {
-            WorkflowMetadata run = await client.GetInstanceAsync(instanceId, cancellation: context.RequestAborted)
-                ?? throw new WorkflowInstanceNotFoundException(instanceId);
+            WorkflowMetadata run = await client.GetRequiredInstanceAsync(instanceId, getInputsAndOutputs: false, context.RequestAborted);
             return run.RuntimeStatus != WorkflowRuntimeStatus.Failed
                 ? ApiProblems.Problem(StatusCodes.Status412PreconditionFailed, "run-not-failed", "Only a failed run can be rewound", $"Run '{instanceId}' is {run.RuntimeStatus}.")
                 : ApiProblems.Problem(StatusCodes.Status501NotImplemented, "rewind-unsupported", "Rewind is not supported",

@@ -32,8 +32,7 @@ public static class ManagementHandlers
 
         return WorkflowExceptionResults.AnswerAsync(async () =>
         {
-            WorkflowMetadata run = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, context.RequestAborted)
-                ?? throw new WorkflowInstanceNotFoundException(instanceId);
+            WorkflowMetadata run = await client.GetRequiredInstanceAsync(instanceId, getInputsAndOutputs: true, context.RequestAborted);
             StatusPayload payload = StatusPayload.From(run, showInput);
             if (showHistory)
             {

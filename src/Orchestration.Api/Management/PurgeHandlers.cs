@@ -19,8 +19,7 @@ public static class PurgeHandlers
         ArgumentNullException.ThrowIfNull(client);
         return WorkflowExceptionResults.AnswerAsync(async () =>
         {
-            WorkflowMetadata run = await client.GetInstanceAsync(instanceId, cancellation: context.RequestAborted)
-                ?? throw new WorkflowInstanceNotFoundException(instanceId);
+            WorkflowMetadata run = await client.GetRequiredInstanceAsync(instanceId, getInputsAndOutputs: false, context.RequestAborted);
             if (!run.RuntimeStatus.IsTerminal())
             {
                 return ApiProblems.Problem(StatusCodes.Status412PreconditionFailed, "run-not-finished", "Only a finished run can be purged",

@@ -49,8 +49,7 @@ public static class RunHandlers
         ArgumentNullException.ThrowIfNull(client);
         return WorkflowExceptionResults.AnswerAsync(async () =>
         {
-            WorkflowMetadata run = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, context.RequestAborted)
-                ?? throw new WorkflowInstanceNotFoundException(instanceId);
+            WorkflowMetadata run = await client.GetRequiredInstanceAsync(instanceId, getInputsAndOutputs: true, context.RequestAborted);
             IReadOnlyList<WorkflowHistoryEvent> timeline = await client.GetHistoryAsync(instanceId, context.RequestAborted);
             return TypedResults.Ok(RunDetail.From(run, timeline));
         });
