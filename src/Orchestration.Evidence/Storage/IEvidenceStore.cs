@@ -21,6 +21,16 @@ public interface IEvidenceStore
     /// <returns>The records; empty for an unknown run.</returns>
     Task<IReadOnlyList<EvidenceRecord>> ReadRunAsync(string runId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Reads a run's records as stored from <paramref name="fromSequence"/> on, in sequence order: the tail a reader
+    /// that already holds the earlier records still lacks. Reading from 0 is <see cref="ReadRunAsync"/>.
+    /// </summary>
+    /// <param name="runId">The run.</param>
+    /// <param name="fromSequence">The first sequence to read (inclusive); 0 or more.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The records; empty for an unknown run or when none has that sequence or a later one.</returns>
+    Task<IReadOnlyList<EvidenceRecord>> ReadRecordsAsync(string runId, long fromSequence, CancellationToken cancellationToken = default);
+
     /// <summary>Stores a payload under its digest, once.</summary>
     /// <param name="payload">The payload; its digest must match its content.</param>
     /// <param name="cancellationToken">Cancels the write.</param>

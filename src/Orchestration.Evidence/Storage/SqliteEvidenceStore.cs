@@ -74,11 +74,17 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
     }
 
     /// <inheritdoc/>
-    public Task<IReadOnlyList<EvidenceRecord>> ReadRunAsync(string runId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<EvidenceRecord>> ReadRunAsync(string runId, CancellationToken cancellationToken = default) =>
+        ReadRecordsAsync(runId, 0, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<EvidenceRecord>> ReadRecordsAsync(string runId, long fromSequence, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(runId);
+        ArgumentOutOfRangeException.ThrowIfNegative(fromSequence);
         using SqliteConnection connection = Connect();
-        using SqliteCommand command = Command(connection, null, "SELECT json FROM records WHERE run_id = $run ORDER BY sequence", ("$run", runId));
+        using SqliteCommand command = Command(connection, null, "SELECT json FROM records WHERE run_id = $run AND sequence >= $from ORDER BY sequence",
+            ("$run", runId), ("$from", fromSequence));
         using SqliteDataReader reader = command.ExecuteReader();
         List<EvidenceRecord> records = [];
         while (reader.Read())

@@ -47,12 +47,19 @@ public sealed class TableEvidenceStore : IEvidenceStore
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<EvidenceRecord>> ReadRunAsync(string runId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<EvidenceRecord>> ReadRunAsync(string runId, CancellationToken cancellationToken = default) =>
+        ReadRecordsAsync(runId, 0, cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<EvidenceRecord>> ReadRecordsAsync(string runId, long fromSequence, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(runId);
+        ArgumentOutOfRangeException.ThrowIfNegative(fromSequence);
         await EnsureReadyAsync(cancellationToken);
         List<EvidenceRecord> records = [];
-        await foreach (TableEntity entity in tables.QueryAsync(names.Table, TableFilter.Partition(runId), cancellationToken))
+        // Row keys are zero-padded sequences, so the service's row order and a "ge" on the key are sequence order.
+        string filter = TableFilter.RowsFrom(runId, TableRecordMapping.RowKey(fromSequence));
+        await foreach (TableEntity entity in tables.QueryAsync(names.Table, filter, cancellationToken))
         {
             records.Add(TableRecordMapping.FromEntity(entity));
         }

@@ -63,11 +63,18 @@ public static class TableFilter
     /// <returns>The filter.</returns>
     public static string Partition(string partitionKey) => "PartitionKey eq " + Quote(partitionKey);
 
+    /// <summary>A filter on one partition from a row key on (inclusive).</summary>
+    /// <param name="partitionKey">The partition key.</param>
+    /// <param name="fromRowKey">The first row key.</param>
+    /// <returns>The filter.</returns>
+    public static string RowsFrom(string partitionKey, string fromRowKey) =>
+        $"{Partition(partitionKey)} and RowKey ge {Quote(fromRowKey)}";
+
     /// <summary>A filter on one partition and an inclusive row-key range.</summary>
     /// <param name="partitionKey">The partition key.</param>
     /// <param name="fromRowKey">The first row key.</param>
     /// <param name="toRowKey">The last row key.</param>
     /// <returns>The filter.</returns>
     public static string RowRange(string partitionKey, string fromRowKey, string toRowKey) =>
-        $"{Partition(partitionKey)} and RowKey ge {Quote(fromRowKey)} and RowKey le {Quote(toRowKey)}";
+        $"{RowsFrom(partitionKey, fromRowKey)} and RowKey le {Quote(toRowKey)}";
 }

@@ -14,9 +14,10 @@ namespace Orchestration.Processes.GovernanceLog;
 /// durable in every host, so a switch engaged on one instance stops the next dispatch on all of them.
 /// </summary>
 /// <remarks>
-/// Every read asks the ledger for the log, so it sees each change committed before it, by any process; only the
-/// changes past the last record already seen are fetched and folded, which keeps a dispatch's check to one read of
-/// the log's records. A write checks and sequences against a fresh read; another process appending first shows up
+/// Every read asks the ledger for the log, so it sees each change committed before it, by any process. It reads
+/// only from the last record already seen on: that record again, to prove the ledger still holds it (else the log is
+/// rebuilt from its start), and the changes past it, which are folded into the switches already known. A dispatch's
+/// check therefore costs one small read however long the log grows. A write checks and sequences against a fresh read; another process appending first shows up
 /// as a conflict on the sequence, and the write is checked and sequenced again after it.
 /// </remarks>
 /// <param name="ledger">The ledger.</param>
@@ -77,33 +78,29 @@ public sealed class LedgerKillSwitchStore(IEvidenceStore ledger, TimeProvider ti
 
     private async Task<KillSwitchLog> ReadAsync(CancellationToken cancellation)
     {
-        IReadOnlyList<EvidenceRecord> records = await ledger.ReadRunAsync(GovernanceLedgerSink.KillSwitchLog, cancellation);
-        KillSwitchLog start = Volatile.Read(ref known);
-        if (!start.Begins(records))
+        KillSwitchLog seen = Volatile.Read(ref known);
+        KillSwitchLog start = seen;
+        IReadOnlyList<EvidenceRecord> read = await ledger.ReadRecordsAsync(GovernanceLedgerSink.KillSwitchLog, start.ReadFrom, cancellation);
+        IEnumerable<EvidenceRecord>? tail = start.TailOf(read);
+        if (tail is null)
         {
-            // The ledger is append-only, so this is a different ledger under the same store (a reset dev database).
+            // The ledger is append-only, so a last record seen that is gone or changed means a different ledger
+            // under the same store (a reset dev database) or a rewritten row: fold the log again from its start.
             start = KillSwitchLog.Empty;
-        }
-
-        if (records.Count == start.Changes.Count)
-        {
-            return start;
+            read = await ledger.ReadRunAsync(GovernanceLedgerSink.KillSwitchLog, cancellation);
+            tail = read;
         }
 
         List<KillSwitchChange> added = [];
-        foreach (EvidenceRecord record in records.Skip(start.Changes.Count))
+        foreach (EvidenceRecord record in tail)
         {
             added.Add(await ReadChangeAsync(record, cancellation));
         }
 
-        KillSwitchLog read = new([.. start.Changes, .. added], records[^1].Hash);
-        KillSwitchLog seen;
-        do
-        {
-            seen = Volatile.Read(ref known);
-        }
-        while (read.Changes.Count > seen.Changes.Count && Interlocked.CompareExchange(ref known, read, seen) != seen);
-        return read;
+        KillSwitchLog log = added.Count == 0 ? start : new([.. start.Changes, .. added], read[^1].Hash);
+        // One try: a reader that loses the race leaves the winner's log, which the next read checks against the ledger.
+        Interlocked.CompareExchange(ref known, log, seen);
+        return log;
     }
 
     private async Task<KillSwitchChange> ReadChangeAsync(EvidenceRecord record, CancellationToken cancellation)
@@ -132,7 +129,13 @@ public sealed class LedgerKillSwitchStore(IEvidenceStore ledger, TimeProvider ti
 
         public IReadOnlyList<KillSwitchState> Engaged { get; } = FileKillSwitchStore.Fold(changes);
 
-        public bool Begins(IReadOnlyList<EvidenceRecord> records) =>
-            changes.Count == 0 || (records.Count >= changes.Count && records[changes.Count - 1].Hash == lastHash);
+        // The last record already read is read again, so that a ledger which no longer holds it shows.
+        public long ReadFrom => Math.Max(changes.Count - 1, 0);
+
+        // The records past this log's, or null when the records read from ReadFrom do not begin with its last record.
+        public IEnumerable<EvidenceRecord>? TailOf(IReadOnlyList<EvidenceRecord> read) =>
+            changes.Count == 0 ? read
+            : read.Count > 0 && read[0].Sequence == ReadFrom && read[0].Hash == lastHash ? read.Skip(1)
+            : null;
     }
 }

@@ -18,6 +18,9 @@ public sealed class LosingAnswerStore(IEvidenceStore inner) : IEvidenceStore
 
     public Task<IReadOnlyList<EvidenceRecord>> ReadRunAsync(string runId, CancellationToken cancellationToken = default) => inner.ReadRunAsync(runId, cancellationToken);
 
+    public Task<IReadOnlyList<EvidenceRecord>> ReadRecordsAsync(string runId, long fromSequence, CancellationToken cancellationToken = default) =>
+        inner.ReadRecordsAsync(runId, fromSequence, cancellationToken);
+
     public Task PutPayloadAsync(EvidencePayload payload, CancellationToken cancellationToken = default) => inner.PutPayloadAsync(payload, cancellationToken);
 
     public Task<EvidencePayload?> GetPayloadAsync(string digest, CancellationToken cancellationToken = default) => inner.GetPayloadAsync(digest, cancellationToken);

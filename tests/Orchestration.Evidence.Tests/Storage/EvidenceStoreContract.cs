@@ -9,6 +9,9 @@ public abstract class EvidenceStoreContract
 {
     protected abstract IEvidenceStore Store { get; }
 
+    /// <summary>Changes a stored record's actor behind the store's back, as someone with write access to the storage could.</summary>
+    protected abstract Task EditActorAsync(EvidenceRecord stored, string actor);
+
     [Fact]
     public async Task AppendAsync_NewRecords_ReadRunReturnsThemInOrder()
     {
@@ -68,6 +71,67 @@ public abstract class EvidenceStoreContract
     }
 
     [Fact]
+    public async Task ReadRecordsAsync_FromTheMiddle_ReturnsTheLaterRecordsInOrder()
+    {
+        EvidenceRecord[] records = SampleLedger.Chain(RunId(), 8);
+        await Store.AppendAsync(records);
+
+        IReadOnlyList<EvidenceRecord> read = await Store.ReadRecordsAsync(records[0].RunId, 5);
+
+        Assert.Equal(Hashes(records[5..]), Hashes(read));
+    }
+
+    [Fact]
+    public async Task ReadRecordsAsync_FromBeyondTheEnd_ReturnsNone()
+    {
+        EvidenceRecord[] records = SampleLedger.Chain(RunId(), 4);
+        await Store.AppendAsync(records);
+
+        Assert.Empty(await Store.ReadRecordsAsync(records[0].RunId, 4));
+    }
+
+    [Fact]
+    public async Task ReadRecordsAsync_FromZero_EqualsReadRun()
+    {
+        EvidenceRecord[] records = SampleLedger.Chain(RunId(), 6);
+        await Store.AppendAsync(records);
+
+        IReadOnlyList<EvidenceRecord> read = await Store.ReadRecordsAsync(records[0].RunId, 0);
+
+        Assert.Equal(Json(await Store.ReadRunAsync(records[0].RunId)), Json(read));
+    }
+
+    [Fact]
+    public async Task ReadRecordsAsync_RunIdWithQuote_ReadsOnlyThatRun()
+    {
+        EvidenceRecord[] records = SampleLedger.Chain("o'brien-" + RunId(), 3);
+        await Store.AppendAsync(records);
+        await Store.AppendAsync(SampleLedger.Chain("o'brien-" + RunId(), 3));
+
+        IReadOnlyList<EvidenceRecord> read = await Store.ReadRecordsAsync(records[0].RunId, 1);
+
+        Assert.Equal(Hashes(records[1..]), Hashes(read));
+    }
+
+    [Fact]
+    public async Task ReadRecordsAsync_NegativeSequence_ThrowsArgumentOutOfRange()
+    {
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.ReadRecordsAsync(RunId(), -1));
+    }
+
+    [Fact]
+    public async Task ReadRecordsAsync_RecordEditedInRange_SurfacesNotMatchingItsHash()
+    {
+        EvidenceRecord[] records = SampleLedger.Chain(RunId(), 5);
+        await Store.AppendAsync(records);
+        await EditActorAsync(records[3], "someone-else");
+
+        IReadOnlyList<EvidenceRecord> read = await Store.ReadRecordsAsync(records[0].RunId, 2);
+
+        Assert.Equal([true, false, true], read.Select(EvidenceHasher.IsIntact));
+    }
+
+    [Fact]
     public async Task WriteSealAsync_SameSealTwice_KeepsIt()
     {
         RunSeal seal = SampleLedger.Sealed(RunId(), 3).Seal;
@@ -109,6 +173,9 @@ public abstract class EvidenceStoreContract
     }
 
     private static string Hashes(IEnumerable<EvidenceRecord> records) => string.Join(',', records.Select(r => r.Hash));
+
+    // Records hold lists, so record equality would compare them by reference: compare what is stored instead.
+    private static string Json(IEnumerable<EvidenceRecord> records) => System.Text.Json.JsonSerializer.Serialize(records, EvidenceJson.Options);
 
     protected static string RunId() => "run-" + Guid.NewGuid().ToString("N");
 }

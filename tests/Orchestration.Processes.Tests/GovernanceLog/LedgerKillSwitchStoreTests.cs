@@ -69,6 +69,61 @@ public sealed class LedgerKillSwitchStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task GetHistoryAsync_ManyChangesThroughAnotherInstance_MatchesAFreshRead()
+    {
+        LedgerKillSwitchStore reader = ledger.OpenStore();
+        LedgerKillSwitchStore writer = ledger.OpenStore();
+        for (int i = 0; i < 30; i++)
+        {
+            await (i % 3 == 2 ? ReleaseAsync(writer, $"agent-{i - 1}") : EngageAsync(writer, $"agent-{i}"));
+            await reader.GetEngagedAsync(CancellationToken.None);
+        }
+
+        IReadOnlyList<KillSwitchChange> followed = await reader.GetHistoryAsync(CancellationToken.None);
+
+        Assert.Equal(Describe(await ledger.OpenStore().GetHistoryAsync(CancellationToken.None)), Describe(followed));
+        Assert.Equal(10, (await reader.GetEngagedAsync(CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task GetEngagedAsync_AfterAFirstRead_ReadsFromTheLastRecordSeen()
+    {
+        SwitchingLedger switching = new(ledger.Open());
+        LedgerKillSwitchStore store = ledger.OpenStore(switching);
+        await EngageAsync(ledger.OpenStore(), "erp-poster");
+        await EngageAsync(ledger.OpenStore(), "mailer");
+        await store.GetEngagedAsync(CancellationToken.None);
+        await EngageAsync(ledger.OpenStore(), "billing");
+
+        await store.GetEngagedAsync(CancellationToken.None);
+        await store.GetEngagedAsync(CancellationToken.None);
+
+        Assert.Equal([0L, 1L, 2L], switching.ReadsFrom);
+    }
+
+    [Fact]
+    public async Task GetEngagedAsync_LastRecordSeenReplaced_RebuildsFromTheStart()
+    {
+        using SharedLedger replacement = new();
+        LedgerKillSwitchStore store = await ReadThenSwapLedgerAsync(["erp-poster"], replacement, ["mailer", "billing"]);
+
+        IReadOnlyList<KillSwitchState> engaged = await store.GetEngagedAsync(CancellationToken.None);
+
+        Assert.Equal(["mailer", "billing"], engaged.Select(state => state.Target));
+    }
+
+    [Fact]
+    public async Task GetEngagedAsync_LedgerShorterThanLastRead_RebuildsFromIt()
+    {
+        using SharedLedger replacement = new();
+        LedgerKillSwitchStore store = await ReadThenSwapLedgerAsync(["erp-poster", "mailer"], replacement, ["billing"]);
+
+        IReadOnlyList<KillSwitchChange> history = await store.GetHistoryAsync(CancellationToken.None);
+
+        Assert.Equal([(1L, "billing")], history.Select(change => (change.Sequence, change.Target)));
+    }
+
+    [Fact]
     public async Task AppendAsync_ConcurrentEngagesFromTwoInstances_AllLandInOneIntactChain()
     {
         LedgerKillSwitchStore first = ledger.OpenStore();
@@ -139,13 +194,31 @@ public sealed class LedgerKillSwitchStoreTests : IDisposable
 
     public void Dispose() => ledger.Dispose();
 
-    private static async Task EngageManyAsync(LedgerKillSwitchStore store, string prefix, int count)
+    private static Task EngageManyAsync(LedgerKillSwitchStore store, string prefix, int count) =>
+        EngageManyAsync(store, Enumerable.Range(1, count).Select(i => $"{prefix}-{i}"));
+
+    // A store that has read a log engaging `seen`, then finds the ledger swapped for one engaging `replaced`.
+    private async Task<LedgerKillSwitchStore> ReadThenSwapLedgerAsync(string[] seen, SharedLedger replacement, string[] replaced)
     {
-        for (int i = 1; i <= count; i++)
+        SwitchingLedger switching = new(ledger.Open());
+        LedgerKillSwitchStore store = ledger.OpenStore(switching);
+        await EngageManyAsync(store, seen);
+        await store.GetEngagedAsync(CancellationToken.None);
+        await EngageManyAsync(replacement.OpenStore(), replaced);
+        switching.Current = replacement.Open();
+        return store;
+    }
+
+    private static async Task EngageManyAsync(LedgerKillSwitchStore store, IEnumerable<string> agents)
+    {
+        foreach (string agent in agents)
         {
-            await EngageAsync(store, $"{prefix}-{i}");
+            await EngageAsync(store, agent);
         }
     }
+
+    private static string Describe(IEnumerable<KillSwitchChange> history) =>
+        string.Join(';', history.Select(change => $"{change.Sequence}:{change.Action}:{change.Target}"));
 
     private static Task<KillSwitchChange> EngageAsync(LedgerKillSwitchStore store, string agent, string reason = "Incident") =>
         store.AppendAsync(KillSwitchAction.Engaged, KillSwitchScope.Agent, agent, Ops, reason, [], CancellationToken.None).AsTask();
