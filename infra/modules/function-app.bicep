@@ -38,6 +38,8 @@ var appSettings = {
   Evidence__ManagedIdentityClientId: identityClientId
   Evidence__PayloadContainer: evidencePayloadContainerName
   Evidence__SealContainer: evidenceSealContainerName
+  // Six-field NCRONTAB (UTC): the reference data refresh's timer reads it as %SCHEDULE_REFERENCE_DATA_REFRESH%.
+  SCHEDULE_REFERENCE_DATA_REFRESH: '0 0 * * * *'
   // Resolved by the platform with the user-assigned identity (keyVaultReferenceIdentity below); the key never
   // appears in a template, a parameter or the deployment history.
   Approvals__SigningKey: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${approvalSigningKeySecretName})'

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Orchestration.Evidence.Storage;
+using Orchestration.Governance;
 using Orchestration.Governance.DataQuality;
 using Orchestration.Governance.KillSwitch;
 using Orchestration.Governance.Policies;
@@ -16,7 +17,8 @@ public static class ProcessServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the <see cref="ProcessCatalog"/> (its workflows evaluate with <c>AddGovernance</c>'s <see cref="PolicyGate"/>),
-    /// its reference data feeds, <see cref="LedgerKillSwitchStore"/> as the <see cref="IKillSwitchStore"/> and
+    /// its reference data feeds (as of the refreshes recorded in the ledger by <see cref="ReferenceDataRefreshWorkflow"/>),
+    /// <see cref="LedgerKillSwitchStore"/> as the <see cref="IKillSwitchStore"/> and
     /// <see cref="GovernanceLedgerSink"/> as the <see cref="IGovernanceRecordSink"/> (both over <c>AddEvidenceLedger</c>'s
     /// <see cref="IEvidenceStore"/>, shared by every instance of the host). Call before <c>AddGovernance</c>, which adds
     /// its own store, sink and feeds only when none is registered; the host must also call <c>AddEvidenceLedger</c>.
@@ -33,8 +35,14 @@ public static class ProcessServiceCollectionExtensions
             // A host may register its own kill switch store first; only the ledger store writes the changes itself.
             SkipsKillSwitchChanges = sp.GetService<IKillSwitchStore>() is LedgerKillSwitchStore,
         });
-        services.AddSingleton(sp => new ProcessCatalog(sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<PolicyGate>()));
-        services.AddSingleton(sp => new SimulatedReferenceFeeds(sp.GetRequiredService<ProcessCatalog>().Erp, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new ReferenceDataRefreshLog(sp.GetRequiredService<IEvidenceStore>()));
+        services.AddSingleton(sp => new ProcessCatalog(
+            sp.GetRequiredService<ILoggerFactory>(),
+            sp.GetRequiredService<PolicyGate>(),
+            sp.GetRequiredService<ReferenceDataRefreshLog>(),
+            sp.GetRequiredService<TimeProvider>(),
+            GovernancePaths.ResolvePoliciesDirectory(sp.GetRequiredService<GovernanceOptions>().PoliciesPath)));
+        services.AddSingleton(sp => new SimulatedReferenceFeeds(sp.GetRequiredService<ProcessCatalog>().Erp, sp.GetRequiredService<ReferenceDataRefreshLog>()));
         services.AddSingleton<IReferenceDataCatalog>(sp => sp.GetRequiredService<SimulatedReferenceFeeds>());
         services.AddSingleton<IValueHistory>(sp => sp.GetRequiredService<SimulatedReferenceFeeds>());
         return services;

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Orchestration.Abstractions;
 using Orchestration.Api.FunctionsSupport;
 
@@ -12,23 +10,9 @@ namespace Orchestration.Deployment.Tests;
 /// </summary>
 public sealed partial class FunctionWrapperTests
 {
-    private static readonly string[] Sources = [.. Directory
-        .EnumerateFiles(Repository.PathOf("src/Orchestration.Functions"), "*.cs", SearchOption.AllDirectories)
-        .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-        .Select(File.ReadAllText)];
+    private static string[] Sources => FunctionsApp.Sources;
 
-    private static WorkflowRegistry Registry()
-    {
-        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Evidence:LocalPath"] = Path.Combine(Path.GetTempPath(), $"evidence-{Guid.NewGuid():N}.db"),
-        }).Build();
-        ServiceCollection services = new();
-        services.AddLogging();
-        services.AddFunctionsApp(configuration);
-        using ServiceProvider provider = services.BuildServiceProvider();
-        return provider.GetRequiredService<WorkflowRegistry>();
-    }
+    private static WorkflowRegistry Registry() => FunctionsApp.Get<WorkflowRegistry>();
 
     private static HashSet<string> Wrapped(string trigger) => [.. Sources
         .SelectMany(source => Wrapper().Matches(source))

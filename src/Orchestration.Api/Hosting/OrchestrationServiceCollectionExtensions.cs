@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orchestration.Abstractions;
 using Orchestration.Api.Governance;
 using Orchestration.Api.Management;
+using Orchestration.Api.Scheduling;
 using Orchestration.Api.Security;
 using Orchestration.Evidence;
 using Orchestration.Governance;
@@ -12,7 +13,8 @@ using Orchestration.Processes;
 namespace Orchestration.Api.Hosting;
 
 /// <summary>
-/// The services both hosts add: processes, governance, the evidence ledger, the registry, API options, keys, problem details, OpenAPI.
+/// The services both hosts add: processes, governance, the evidence ledger, the registry, the schedules in force, API
+/// options, keys, problem details, OpenAPI.
 /// </summary>
 public static class OrchestrationServiceCollectionExtensions
 {
@@ -27,6 +29,7 @@ public static class OrchestrationServiceCollectionExtensions
         services.AddGovernance(configuration).AddGovernanceApi();
         services.AddEvidenceLedger(configuration);
         services.AddSingleton(BuildRegistry);
+        services.AddSingleton(sp => ScheduledWorkflows.Resolve(sp.GetRequiredService<ProcessCatalog>().Schedules, configuration));
         services.Configure<ApiKeyOptions>(configuration.GetSection(ApiKeyOptions.SectionName));
         services.Configure<ManagementOptions>(configuration.GetSection(ManagementOptions.SectionName));
         services.AddSingleton<ApiKeys>();

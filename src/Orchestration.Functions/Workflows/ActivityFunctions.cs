@@ -5,6 +5,7 @@ using Orchestration.Api.FunctionsSupport;
 using Orchestration.Evidence.Recording;
 using Orchestration.Governance.Policies;
 using Orchestration.Processes.Invoices;
+using Orchestration.Processes.ReferenceData;
 
 namespace Orchestration.Functions.Workflows;
 
@@ -63,6 +64,20 @@ public sealed class ActivityFunctions(WorkflowRegistry registry)
     /// <returns>The result, as JSON.</returns>
     [Function(nameof(PinPolicyBundleActivity))]
     public Task<JsonElement> PinPolicyBundle([ActivityTrigger] JsonElement input, FunctionContext context) => RunAsync(context, input);
+
+    /// <summary>Loads the sanctions list and records its refresh.</summary>
+    /// <param name="input">The activity's input, as JSON.</param>
+    /// <param name="context">The invocation.</param>
+    /// <returns>The result, as JSON.</returns>
+    [Function(nameof(RefreshSanctionsListActivity))]
+    public Task<JsonElement> RefreshSanctionsList([ActivityTrigger] JsonElement input, FunctionContext context) => RunAsync(context, input);
+
+    /// <summary>Loads the ERP price list and records its refresh.</summary>
+    /// <param name="input">The activity's input, as JSON.</param>
+    /// <param name="context">The invocation.</param>
+    /// <returns>The result, as JSON.</returns>
+    [Function(nameof(RefreshPriceListActivity))]
+    public Task<JsonElement> RefreshPriceList([ActivityTrigger] JsonElement input, FunctionContext context) => RunAsync(context, input);
 
     // The function's name is the activity's registered name, so no name is written twice.
     private Task<JsonElement> RunAsync(FunctionContext context, JsonElement input) => WorkflowFunctionRunner.RunActivityAsync(

@@ -5,6 +5,7 @@ using Orchestration.Abstractions;
 using Orchestration.Api.FunctionsSupport;
 using Orchestration.Functions.Durable;
 using Orchestration.Processes.Invoices;
+using Orchestration.Processes.ReferenceData;
 
 namespace Orchestration.Functions.Workflows;
 
@@ -21,5 +22,13 @@ public sealed class WorkflowFunctions(WorkflowRegistry registry)
     /// <returns>The run's output, as JSON.</returns>
     [Function(nameof(InvoiceApprovalWorkflow))]
     public Task<JsonElement> InvoiceApproval([OrchestrationTrigger] TaskOrchestrationContext context, JsonElement input) =>
+        WorkflowFunctionRunner.RunWorkflowAsync(registry, new DurableWorkflowContext(context), input);
+
+    /// <summary>Reference data refresh, started by its schedule.</summary>
+    /// <param name="context">The orchestration context.</param>
+    /// <param name="input">The run's input, as JSON.</param>
+    /// <returns>The run's output, as JSON.</returns>
+    [Function(nameof(ReferenceDataRefreshWorkflow))]
+    public Task<JsonElement> ReferenceDataRefresh([OrchestrationTrigger] TaskOrchestrationContext context, JsonElement input) =>
         WorkflowFunctionRunner.RunWorkflowAsync(registry, new DurableWorkflowContext(context), input);
 }

@@ -1,11 +1,15 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orchestration.Abstractions;
 using Orchestration.Api.Hosting;
+using Orchestration.Api.Scheduling;
 using Orchestration.Api.Security;
 
 namespace Orchestration.LocalHost.DevServer;
 
-/// <summary>The dev server: the API over the embedded engine, on port 7071, with keys and a data folder that just work.</summary>
+/// <summary>
+/// The dev server: the API over the embedded engine, on port 7071, with keys and a data folder that just work, and the
+/// scheduled workflows started at their occurrences.
+/// </summary>
 public static class DevServerExtensions
 {
     /// <summary>Adds the dev server's services.</summary>
@@ -35,6 +39,14 @@ public static class DevServerExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<EmbeddedEngineService>());
         // Resolved per request, after the hosted service started the engine.
         builder.Services.AddSingleton<IWorkflowClient>(sp => sp.GetRequiredService<EmbeddedEngineService>().Client);
+
+        // After the engine, which hosted services start in order; before the server listens, so gates start fresh.
+        builder.Services.AddSingleton(sp => new WorkflowScheduler(
+            () => sp.GetRequiredService<EmbeddedEngineService>().Client,
+            sp.GetRequiredService<ScheduledWorkflows>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<WorkflowScheduler>>()));
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<WorkflowScheduler>());
         return builder;
     }
 }

@@ -1,7 +1,9 @@
 using Orchestration.Abstractions;
 using Orchestration.Api.Hosting;
+using Orchestration.Api.Scheduling;
 using Orchestration.Engine;
 using Orchestration.Engine.Replay;
+using Orchestration.LocalHost.DevServer;
 using Orchestration.Processes;
 using Orchestration.Processes.Invoices;
 
@@ -9,7 +11,8 @@ namespace Orchestration.LocalHost.Samples;
 
 /// <summary>
 /// Runs one invoice through <see cref="InvoiceApprovalWorkflow"/> on the embedded engine, answers the approval as a
-/// person would, and replays the recorded history against the current code.
+/// person would, and replays the recorded history against the current code. The reference data the invoice's gates
+/// check is refreshed first, by the dev server's <see cref="WorkflowScheduler"/>.
 /// </summary>
 public static class InvoiceApprovalSample
 {
@@ -27,15 +30,33 @@ public static class InvoiceApprovalSample
         await using ServiceProvider services = BuildServices(folder, logging);
         WorkflowRegistry registry = services.GetRequiredService<WorkflowRegistry>();
         ProcessCatalog catalog = services.GetRequiredService<ProcessCatalog>();
-        ApprovalInbox inbox = catalog.Inbox;
         EmbeddedEngineOptions options = new() { DatabasePath = Path.Combine(folder, "engine.db"), LoggerFactory = logging };
 
         await using EmbeddedWorkflowEngine engine = await EmbeddedWorkflowEngine.StartAsync(registry, options, cancellation);
+
+        // As the dev server does at start-up: the scheduled reference data refresh runs first, so the invoice's
+        // freshness gates pass (the sample's folder is new, so no refresh has been recorded in its ledger).
+        using WorkflowScheduler scheduler = new(
+            () => engine.Client, services.GetRequiredService<ScheduledWorkflows>(), TimeProvider.System, logging.CreateLogger<WorkflowScheduler>());
+        await scheduler.StartAsync(cancellation);
+        try
+        {
+            return await RunInvoiceAsync(engine, registry, catalog, logging, cancellation);
+        }
+        finally
+        {
+            await scheduler.StopAsync(CancellationToken.None);
+        }
+    }
+
+    private static async Task<SampleRun> RunInvoiceAsync(
+        EmbeddedWorkflowEngine engine, WorkflowRegistry registry, ProcessCatalog catalog, ILoggerFactory logging, CancellationToken cancellation)
+    {
         InvoiceSubmission invoice = SampleInvoices.LaptopInvoice;
         string instanceId = await engine.Client.ScheduleNewWorkflowAsync(
             nameof(InvoiceApprovalWorkflow), invoice, new StartWorkflowOptions($"invoice-{invoice.InvoiceNumber}"), cancellation);
         ILogger human = logging.CreateLogger("Approver");
-        WorkflowMetadata final = await AnswerUntilDoneAsync(engine.Client, inbox, instanceId, human, cancellation);
+        WorkflowMetadata final = await AnswerUntilDoneAsync(engine.Client, catalog.Inbox, instanceId, human, cancellation);
 
         WorkflowHistoryDocument history = await WorkflowHistoryDocument.ExportAsync(engine.Client, instanceId, cancellation);
         ReplayResult replay = WorkflowReplayer.Replay(registry, history);

@@ -29,7 +29,7 @@ public static class SampleInvoices
         ],
         RequestedBy: Requester);
 
-    /// <summary>Seeds the ERP with the order and the goods received against it.</summary>
+    /// <summary>Seeds the ERP with the order, the goods received against it, and the list prices of its SKUs.</summary>
     /// <param name="erp">The simulated ERP.</param>
     public static void Seed(SimulatedErp erp)
     {
@@ -46,6 +46,9 @@ public static class SampleInvoices
             ["DOCK-USB-C"] = 12,
             ["SETUP-SVC"] = 1,
         });
+        erp.SetPrice("LAPTOP-14", 1_350.00m);
+        erp.SetPrice("DOCK-USB-C", 180.00m);
+        erp.SetPrice("SETUP-SVC", 90.00m);
         erp.AddInvoiceHistory(LaptopInvoice.SupplierId, [16_980.00m, 18_450.00m, 17_730.00m, 19_120.00m, 18_005.50m]);
     }
 }

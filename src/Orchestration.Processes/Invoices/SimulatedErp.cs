@@ -13,6 +13,7 @@ public sealed class SimulatedErp(int flakyPostings)
     private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, int>> goodsReceipts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> postings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<decimal>> supplierInvoiceAmounts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, decimal> prices = new(StringComparer.Ordinal);
     private int postingCalls;
     private int nextDocument = 5_100_000;
 
@@ -31,6 +32,12 @@ public sealed class SimulatedErp(int flakyPostings)
 
     /// <summary>Reads the amounts of a supplier's past invoices; empty for a new supplier.</summary>
     public IReadOnlyList<decimal> FindInvoiceHistory(string supplierId) => supplierInvoiceAmounts.GetValueOrDefault(supplierId) ?? [];
+
+    /// <summary>Sets a SKU's list price.</summary>
+    public void SetPrice(string sku, decimal unitPrice) => prices[sku] = unitPrice;
+
+    /// <summary>Reads the price list, by SKU: the reference data the price-list refresh loads.</summary>
+    public IReadOnlyDictionary<string, decimal> ReadPriceList() => new Dictionary<string, decimal>(prices, StringComparer.Ordinal);
 
     /// <summary>Reads a purchase order; null when there is none.</summary>
     public IReadOnlyList<PurchaseOrderLine>? FindPurchaseOrder(string number) => purchaseOrders.GetValueOrDefault(number);

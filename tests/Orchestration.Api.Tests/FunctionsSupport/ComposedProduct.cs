@@ -3,7 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orchestration.Abstractions;
+using Orchestration.Api.FunctionsSupport;
 using Orchestration.Api.Hosting;
+using Orchestration.Processes.ReferenceData;
+using Orchestration.Processes.Scheduling;
 
 namespace Orchestration.Api.Tests.FunctionsSupport;
 
@@ -28,6 +31,12 @@ internal sealed class ComposedProduct : IAsyncDisposable
     }
 
     public WorkflowRegistry Registry => services.GetRequiredService<WorkflowRegistry>();
+
+    /// <summary>Runs the reference data refresh through the Functions app's JSON boundary, so the freshness gates pass.</summary>
+    public Task RefreshReferenceDataAsync() => WorkflowFunctionRunner.RunWorkflowAsync(
+        Registry,
+        new LoopbackWorkflowContext(Registry, nameof(ReferenceDataRefreshWorkflow), "refresh-1"),
+        DurablePayload.ToElement(new ScheduledOccurrence(new DateTime(2026, 1, 5, 9, 0, 0, DateTimeKind.Utc))));
 
     public async ValueTask DisposeAsync()
     {

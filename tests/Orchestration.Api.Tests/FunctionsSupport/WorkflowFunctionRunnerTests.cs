@@ -13,6 +13,7 @@ public sealed class WorkflowFunctionRunnerTests
     public async Task RunWorkflowAsync_InvoiceApprovedThroughJsonBoundary_PostsInvoice()
     {
         await using ComposedProduct product = new();
+        await product.RefreshReferenceDataAsync();
         WorkflowRegistry registry = product.Registry;
         LoopbackWorkflowContext context = new(registry, nameof(InvoiceApprovalWorkflow), "invoice-1");
         context.Raise(InvoiceApprovalWorkflow.ApprovalEvent, new ApprovalDecision(true, "maria.lopez@contoso.example"));

@@ -10,14 +10,15 @@ using Orchestration.Evidence.Storage;
 using Orchestration.Governance;
 using Orchestration.Governance.Policies;
 using Orchestration.Processes.Invoices;
+using Orchestration.Processes.ReferenceData;
 using Orchestration.TestKit;
 
 namespace Orchestration.Processes.Tests.Support;
 
 /// <summary>
-/// The invoice process wired as the hosts wire it: AddProcesses, AddGovernance over the shipped policies and
-/// AddEvidenceLedger on a SQLite file in a temp folder, with a manual clock for governance. The ERP and inbox are the
-/// test's own, so a test can make the posting gateway flaky and read the approval requests.
+/// The invoice and reference data processes wired as the hosts wire them: AddProcesses, AddGovernance over the shipped
+/// policies and AddEvidenceLedger on a SQLite file in a temp folder, with a manual clock for governance. The ERP and
+/// inbox are the test's own, so a test can make the posting gateway flaky and read the approval requests.
 /// </summary>
 internal sealed class GovernedInvoiceSystems : IDisposable
 {
@@ -33,7 +34,7 @@ internal sealed class GovernedInvoiceSystems : IDisposable
         }).Build();
         ServiceCollection collection = new();
         collection.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-        collection.AddSingleton<TimeProvider>(new ManualTimeProvider());
+        collection.AddSingleton<TimeProvider>(Clock);
         collection.AddProcesses();
         collection.AddGovernance(configuration);
         collection.AddEvidenceLedger(configuration);
@@ -43,6 +44,9 @@ internal sealed class GovernedInvoiceSystems : IDisposable
     }
 
     public SimulatedErp Erp { get; }
+
+    /// <summary>Gets governance's clock: the freshness gates measure against it and the refreshes are recorded by it.</summary>
+    public ManualTimeProvider Clock { get; } = new();
 
     public ApprovalInbox Inbox { get; } = new();
 
@@ -55,6 +59,8 @@ internal sealed class GovernedInvoiceSystems : IDisposable
     public WorkflowRegistry Register(WorkflowRegistry registry)
     {
         InvoiceProcess.Register(registry, Erp, Inbox, NullLoggerFactory.Instance, Get<PolicyGate>());
+        string sanctionsFile = Path.Combine(GovernancePaths.ResolvePoliciesDirectory(Get<GovernanceOptions>().PoliciesPath), RefreshSanctionsListActivity.ShippedFile);
+        ReferenceDataProcess.Register(registry, sanctionsFile, Erp, Get<ReferenceDataRefreshLog>(), Clock);
         foreach (IWorkflowRegistration registration in services.GetServices<IWorkflowRegistration>())
         {
             registration.AddTo(registry);

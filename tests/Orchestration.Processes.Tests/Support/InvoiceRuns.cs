@@ -1,5 +1,7 @@
 using Orchestration.Abstractions;
 using Orchestration.Processes.Invoices;
+using Orchestration.Processes.ReferenceData;
+using Orchestration.Processes.Scheduling;
 using Orchestration.TestKit;
 
 namespace Orchestration.Processes.Tests.Support;
@@ -31,8 +33,20 @@ internal static class InvoiceRuns
         SupplierName = "Northwind Shadow Trading LLC",
     };
 
-    public static async Task<WorkflowTestHost> StartHostAsync(GovernedInvoiceSystems systems) =>
-        await WorkflowTestHost.StartAsync(registry => systems.Register(registry));
+    /// <summary>Starts a host and refreshes the reference data once, as the hosts do at start-up, so the freshness gates pass.</summary>
+    public static async Task<WorkflowTestHost> StartHostAsync(GovernedInvoiceSystems systems)
+    {
+        WorkflowTestHost host = await WorkflowTestHost.StartAsync(registry => systems.Register(registry));
+        await RefreshReferenceDataAsync(host, systems);
+        return host;
+    }
+
+    /// <summary>Runs the reference data refresh for the occurrence at governance's clock, to its end.</summary>
+    public static async Task<ReferenceDataRefreshOutcome?> RefreshReferenceDataAsync(WorkflowTestHost host, GovernedInvoiceSystems systems)
+    {
+        string id = await host.Client.ScheduleNewWorkflowAsync(nameof(ReferenceDataRefreshWorkflow), new ScheduledOccurrence(systems.Clock.GetUtcNow().UtcDateTime));
+        return (await host.WaitForCompletionAsync(id)).ReadOutputAs<ReferenceDataRefreshOutcome>();
+    }
 
     public static Task<string> StartAsync(WorkflowTestHost host, InvoiceSubmission invoice) =>
         host.Client.ScheduleNewWorkflowAsync(nameof(InvoiceApprovalWorkflow), invoice);

@@ -1,0 +1,97 @@
+using Orchestration.Evidence.Chain;
+using Orchestration.Evidence.Records;
+using Orchestration.Evidence.Storage;
+
+namespace Orchestration.Processes.ReferenceData;
+
+/// <summary>
+/// When each reference data set was last refreshed, kept in the evidence ledger's log <see cref="LogId"/>: each
+/// refresh is a chained connector-call record (the data set as its operation, the content's digest as its response),
+/// so the times survive restarts, are shared by every instance of the host, and are evidence like a run's records.
+/// </summary>
+/// <remarks>
+/// Every read asks the ledger for the whole log, so it sees refreshes recorded by any process. At the default
+/// schedule the log grows by two records an hour; reading from the last sequence seen, once the ledger can, keeps
+/// that cheap. Another process appending first shows up as a conflict on the sequence; the write is sequenced again.
+/// </remarks>
+/// <param name="ledger">The ledger.</param>
+public sealed class ReferenceDataRefreshLog(IEvidenceStore ledger) : IDisposable
+{
+    /// <summary>The ledger partition (run id) of the refreshes.</summary>
+    public const string LogId = "reference-data-refreshes";
+
+    /// <summary>The name the log's records carry where a run's records carry the workflow name.</summary>
+    public const string LogName = "reference-data";
+
+    /// <summary>The version of the log's record layout.</summary>
+    public const string LogVersion = "1.0.0";
+
+    /// <summary>The agent that loads reference data, in <c>policies/agents.yaml</c>; the actor of every record.</summary>
+    public const string Loader = "reference-data-loader";
+
+    /// <summary>The outcome every record of the log carries.</summary>
+    public const string Refreshed = "refreshed";
+
+    // Each conflict means another writer landed a refresh, so this bounds how many may overtake one write.
+    private const int MaxAttempts = 10;
+
+    private readonly SemaphoreSlim writing = new(1, 1);
+
+    /// <summary>Records a refresh at the end of the log.</summary>
+    /// <param name="refresh">The refresh.</param>
+    /// <param name="latency">How long loading the data set took.</param>
+    /// <param name="cancellation">Cancels the write.</param>
+    /// <returns>A task that completes when the refresh is in the ledger.</returns>
+    public async Task RecordAsync(ReferenceDataRefresh refresh, TimeSpan latency, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(refresh);
+        ConnectorCallDetails details = new(
+            refresh.Connector, refresh.DataSet, EvidenceHasher.DigestOf(refresh.DataSet), Refreshed, (long)latency.TotalMilliseconds, refresh.ContentDigest);
+        await writing.WaitAsync(cancellation);
+        try
+        {
+            for (int attempt = 1; ; attempt++)
+            {
+                IReadOnlyList<EvidenceRecord> log = await ledger.ReadRunAsync(LogId, cancellation);
+                string previousHash = log.Count == 0 ? EvidenceHasher.GenesisHash : log[^1].Hash;
+                EvidenceRecord record = EvidenceHasher.Link(
+                    new EvidenceRecord(LogId, log.Count, LogName, LogVersion, Loader, refresh.RefreshedAt, details, previousHash, string.Empty), previousHash);
+                try
+                {
+                    await ledger.AppendAsync([record], cancellation);
+                    return;
+                }
+                catch (EvidenceConflictException) when (attempt < MaxAttempts)
+                {
+                    // Another process recorded a refresh since the read.
+                }
+            }
+        }
+        finally
+        {
+            writing.Release();
+        }
+    }
+
+    /// <summary>Reads when a data set was last refreshed.</summary>
+    /// <param name="dataSet">The data set.</param>
+    /// <param name="cancellation">Cancels the read.</param>
+    /// <returns>The latest refresh time recorded, or null when the data set has never been refreshed.</returns>
+    public async Task<DateTimeOffset?> GetLastRefreshAsync(string dataSet, CancellationToken cancellation)
+    {
+        DateTimeOffset? latest = null;
+        foreach (EvidenceRecord record in await ledger.ReadRunAsync(LogId, cancellation))
+        {
+            // Concurrent writers sequence in the order they win, not the order they loaded: the latest time counts.
+            if (record.Details is ConnectorCallDetails { Outcome: Refreshed } call && call.Operation == dataSet && (latest is null || record.OccurredAt > latest))
+            {
+                latest = record.OccurredAt;
+            }
+        }
+
+        return latest;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => writing.Dispose();
+}

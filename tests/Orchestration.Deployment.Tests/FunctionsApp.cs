@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orchestration.Api.FunctionsSupport;
+
+namespace Orchestration.Deployment.Tests;
+
+/// <summary>
+/// The services the Functions app's <c>Program.cs</c> composes (<see cref="FunctionsHostingExtensions.AddFunctionsApp"/>),
+/// with the ledger in a temp file: what the wrappers and triggers read as source are compared with.
+/// </summary>
+internal static class FunctionsApp
+{
+    public static T Get<T>()
+        where T : notnull
+    {
+        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Evidence:LocalPath"] = Path.Combine(Path.GetTempPath(), $"evidence-{Guid.NewGuid():N}.db"),
+        }).Build();
+        ServiceCollection services = new();
+        services.AddLogging();
+        services.AddFunctionsApp(configuration);
+        using ServiceProvider provider = services.BuildServiceProvider();
+        return provider.GetRequiredService<T>();
+    }
+
+    /// <summary>Gets the text of every C# file of the Functions app.</summary>
+    public static string[] Sources { get; } = [.. Directory
+        .EnumerateFiles(Repository.PathOf("src/Orchestration.Functions"), "*.cs", SearchOption.AllDirectories)
+        .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+        .Select(File.ReadAllText)];
+}
