@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Orchestration.Evidence.Chain;
 using Orchestration.Evidence.Records;
 using Orchestration.Evidence.Storage;
@@ -10,12 +11,12 @@ namespace Orchestration.Processes.ReferenceData;
 /// so the times survive restarts, are shared by every instance of the host, and are evidence like a run's records.
 /// </summary>
 /// <remarks>
-/// Every read asks the ledger for the whole log, so it sees refreshes recorded by any process. At the default
-/// schedule the log grows by two records an hour; reading from the last sequence seen, once the ledger can, keeps
-/// that cheap. Another process appending first shows up as a conflict on the sequence; the write is sequenced again.
+/// Every read asks the ledger for the records added since the last read (<see cref="LedgerLogFollower{TState}"/>),
+/// so it sees refreshes recorded by any process and costs one small read however long the log grows (two records an
+/// hour at the default schedule). Another process appending first shows up as a conflict on the sequence; the write
+/// is sequenced again.
 /// </remarks>
-/// <param name="ledger">The ledger.</param>
-public sealed class ReferenceDataRefreshLog(IEvidenceStore ledger) : IDisposable
+public sealed class ReferenceDataRefreshLog : IDisposable
 {
     /// <summary>The ledger partition (run id) of the refreshes.</summary>
     public const string LogId = "reference-data-refreshes";
@@ -35,7 +36,17 @@ public sealed class ReferenceDataRefreshLog(IEvidenceStore ledger) : IDisposable
     // Each conflict means another writer landed a refresh, so this bounds how many may overtake one write.
     private const int MaxAttempts = 10;
 
+    private readonly IEvidenceStore ledger;
+    private readonly LedgerLogFollower<ImmutableDictionary<string, DateTimeOffset>> latest;
     private readonly SemaphoreSlim writing = new(1, 1);
+
+    /// <summary>Initializes a new instance of the <see cref="ReferenceDataRefreshLog"/> class.</summary>
+    /// <param name="ledger">The ledger.</param>
+    public ReferenceDataRefreshLog(IEvidenceStore ledger)
+    {
+        this.ledger = ledger;
+        latest = new(ledger, LogId, ImmutableDictionary.Create<string, DateTimeOffset>(StringComparer.Ordinal), Fold);
+    }
 
     /// <summary>Records a refresh at the end of the log.</summary>
     /// <param name="refresh">The refresh.</param>
@@ -52,10 +63,9 @@ public sealed class ReferenceDataRefreshLog(IEvidenceStore ledger) : IDisposable
         {
             for (int attempt = 1; ; attempt++)
             {
-                IReadOnlyList<EvidenceRecord> log = await ledger.ReadRunAsync(LogId, cancellation);
-                string previousHash = log.Count == 0 ? EvidenceHasher.GenesisHash : log[^1].Hash;
+                LedgerLogPosition<ImmutableDictionary<string, DateTimeOffset>> log = await latest.ReadAsync(cancellation);
                 EvidenceRecord record = EvidenceHasher.Link(
-                    new EvidenceRecord(LogId, log.Count, LogName, LogVersion, Loader, refresh.RefreshedAt, details, previousHash, string.Empty), previousHash);
+                    new EvidenceRecord(LogId, log.Count, LogName, LogVersion, Loader, refresh.RefreshedAt, details, log.LastHash, string.Empty), log.LastHash);
                 try
                 {
                     await ledger.AppendAsync([record], cancellation);
@@ -77,21 +87,26 @@ public sealed class ReferenceDataRefreshLog(IEvidenceStore ledger) : IDisposable
     /// <param name="dataSet">The data set.</param>
     /// <param name="cancellation">Cancels the read.</param>
     /// <returns>The latest refresh time recorded, or null when the data set has never been refreshed.</returns>
-    public async Task<DateTimeOffset?> GetLastRefreshAsync(string dataSet, CancellationToken cancellation)
-    {
-        DateTimeOffset? latest = null;
-        foreach (EvidenceRecord record in await ledger.ReadRunAsync(LogId, cancellation))
-        {
-            // Concurrent writers sequence in the order they win, not the order they loaded: the latest time counts.
-            if (record.Details is ConnectorCallDetails { Outcome: Refreshed } call && call.Operation == dataSet && (latest is null || record.OccurredAt > latest))
-            {
-                latest = record.OccurredAt;
-            }
-        }
-
-        return latest;
-    }
+    public async Task<DateTimeOffset?> GetLastRefreshAsync(string dataSet, CancellationToken cancellation) =>
+        (await latest.ReadAsync(cancellation)).State.TryGetValue(dataSet, out DateTimeOffset at) ? at : null;
 
     /// <inheritdoc/>
     public void Dispose() => writing.Dispose();
+
+    // Concurrent writers sequence in the order they win, not the order they loaded: the latest time counts.
+    private static ValueTask<ImmutableDictionary<string, DateTimeOffset>> Fold(
+        ImmutableDictionary<string, DateTimeOffset> known, IReadOnlyList<EvidenceRecord> records, CancellationToken cancellation)
+    {
+        ImmutableDictionary<string, DateTimeOffset>.Builder times = known.ToBuilder();
+        foreach (EvidenceRecord record in records)
+        {
+            if (record.Details is ConnectorCallDetails { Outcome: Refreshed } call
+                && (!times.TryGetValue(call.Operation, out DateTimeOffset seen) || record.OccurredAt > seen))
+            {
+                times[call.Operation] = record.OccurredAt;
+            }
+        }
+
+        return ValueTask.FromResult(times.ToImmutable());
+    }
 }
