@@ -1,5 +1,6 @@
 using Orchestration.Engine.Replay;
 using Orchestration.Engine.Tests.Workflows;
+using Orchestration.TestKit;
 
 namespace Orchestration.Engine.Tests.Replay;
 
@@ -10,17 +11,17 @@ namespace Orchestration.Engine.Tests.Replay;
 /// </summary>
 public sealed class GoldenHistoryTests
 {
-    private const string DivergentSuffix = ".divergent.json";
+    public static TheoryData<string> MatchingHistories => GoldenHistories.FileNames(FileNames, divergent: false);
 
-    public static TheoryData<string> MatchingHistories => Files(divergent: false);
+    public static TheoryData<string> DivergentHistories => GoldenHistories.FileNames(FileNames, divergent: true);
 
-    public static TheoryData<string> DivergentHistories => Files(divergent: true);
+    private static IEnumerable<string> FileNames => GoldenScenario.All.Select(scenario => scenario.FileName);
 
     [Theory]
     [MemberData(nameof(MatchingHistories))]
     public void Replay_CheckedInHistory_MatchesCurrentWorkflowCode(string fileName)
     {
-        ReplayResult result = WorkflowReplayer.Replay(CurrentRegistry(), Read(fileName));
+        ReplayResult result = WorkflowReplayer.Replay(CurrentRegistry(), GoldenHistories.Read(fileName));
 
         Assert.True(result.Succeeded, $"{fileName}: {result.Divergence}");
         Assert.Null(result.Divergence);
@@ -30,7 +31,7 @@ public sealed class GoldenHistoryTests
     [MemberData(nameof(DivergentHistories))]
     public void Replay_DivergentHistory_FailsNamingTheStep(string fileName)
     {
-        ReplayResult result = WorkflowReplayer.Replay(CurrentRegistry(), Read(fileName));
+        ReplayResult result = WorkflowReplayer.Replay(CurrentRegistry(), GoldenHistories.Read(fileName));
 
         Assert.False(result.Succeeded, $"{fileName} replayed, but it was recorded by code that differs from the current code.");
         Assert.Matches(@"step #\d+", result.Divergence);
@@ -39,7 +40,7 @@ public sealed class GoldenHistoryTests
     [Fact]
     public void Replay_HistoryRecordedWithEmailStep_NamesStep2AndBothActivities()
     {
-        ReplayResult result = WorkflowReplayer.Replay(CurrentRegistry(), Read("invoice-approval-emailed.divergent.json"));
+        ReplayResult result = WorkflowReplayer.Replay(CurrentRegistry(), GoldenHistories.Read("invoice-approval-emailed.divergent.json"));
 
         Assert.Contains("step #2", result.Divergence, StringComparison.Ordinal);
         Assert.Contains(nameof(SendApprovalEmailActivity), result.Divergence, StringComparison.Ordinal);
@@ -49,9 +50,7 @@ public sealed class GoldenHistoryTests
     [Fact]
     public void HistoriesFolder_EveryScenario_HasItsCheckedInFile()
     {
-        string[] present = [.. Directory.EnumerateFiles(HistoriesDirectory, "*.json").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
-
-        Assert.Equal(GoldenScenario.All.Select(scenario => scenario.FileName).Order(StringComparer.Ordinal), present);
+        Assert.Equal(FileNames.Order(StringComparer.Ordinal), GoldenHistories.PresentFileNames());
     }
 
     [Fact]
@@ -61,28 +60,12 @@ public sealed class GoldenHistoryTests
 
         Assert.All(GoldenScenario.All, scenario =>
         {
-            WorkflowHistoryDocument document = Read(scenario.FileName);
+            WorkflowHistoryDocument document = GoldenHistories.Read(scenario.FileName);
             Assert.Contains(document.WorkflowName, registry.WorkflowNames, StringComparer.OrdinalIgnoreCase);
             Assert.Equal(scenario.InstanceId, document.InstanceId);
             Assert.NotEmpty(document.Events);
         });
     }
 
-    internal static string HistoriesDirectory => Path.Combine(AppContext.BaseDirectory, "Replay", "Histories");
-
-    private static WorkflowHistoryDocument Read(string fileName) =>
-        WorkflowHistoryDocument.FromJson(File.ReadAllText(Path.Combine(HistoriesDirectory, fileName)));
-
     private static Orchestration.Abstractions.WorkflowRegistry CurrentRegistry() => WorkflowReplayerTests.Registry(new InvoiceCatalog().Register);
-
-    private static TheoryData<string> Files(bool divergent)
-    {
-        TheoryData<string> data = [];
-        foreach (GoldenScenario scenario in GoldenScenario.All.Where(s => s.FileName.EndsWith(DivergentSuffix, StringComparison.Ordinal) == divergent))
-        {
-            data.Add(scenario.FileName);
-        }
-
-        return data;
-    }
 }

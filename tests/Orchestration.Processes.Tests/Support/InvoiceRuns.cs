@@ -42,14 +42,16 @@ internal static class InvoiceRuns
     }
 
     /// <summary>Runs the reference data refresh for the occurrence at governance's clock, to its end.</summary>
-    public static async Task<ReferenceDataRefreshOutcome?> RefreshReferenceDataAsync(WorkflowTestHost host, GovernedInvoiceSystems systems)
+    public static async Task<ReferenceDataRefreshOutcome?> RefreshReferenceDataAsync(
+        WorkflowTestHost host, GovernedInvoiceSystems systems, StartWorkflowOptions? options = null)
     {
-        string id = await host.Client.ScheduleNewWorkflowAsync(nameof(ReferenceDataRefreshWorkflow), new ScheduledOccurrence(systems.Clock.GetUtcNow().UtcDateTime));
+        string id = await host.Client.ScheduleNewWorkflowAsync(
+            nameof(ReferenceDataRefreshWorkflow), new ScheduledOccurrence(systems.Clock.GetUtcNow().UtcDateTime), options);
         return (await host.WaitForCompletionAsync(id)).ReadOutputAs<ReferenceDataRefreshOutcome>();
     }
 
-    public static Task<string> StartAsync(WorkflowTestHost host, InvoiceSubmission invoice) =>
-        host.Client.ScheduleNewWorkflowAsync(nameof(InvoiceApprovalWorkflow), invoice);
+    public static Task<string> StartAsync(WorkflowTestHost host, InvoiceSubmission invoice, StartWorkflowOptions? options = null) =>
+        host.Client.ScheduleNewWorkflowAsync(nameof(InvoiceApprovalWorkflow), invoice, options);
 
     /// <summary>Waits until the run has asked for approval and returns what it asked.</summary>
     public static async Task<ApprovalRequest> RequestedApprovalAsync(WorkflowTestHost host, GovernedInvoiceSystems systems)
