@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Http;
+using Orchestration.Evidence.Packs;
 
 namespace Orchestration.Api.Console;
 
@@ -10,10 +13,12 @@ namespace Orchestration.Api.Console;
 public static class ConsoleHandlers
 {
     // Scripts and styles come only from this origin and no inline code runs, so data that slips past the scripts'
-    // escaping still cannot execute; the key never leaves in a Referer header.
-    private const string ContentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-        + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    // escaping still cannot execute; the key never leaves in a Referer header. The one inline style admitted, by its
+    // digest, is the evidence report's: the run page opens the report from a blob: address, and a blob: document
+    // keeps the policy of the page that made it.
+    private static readonly string ContentSecurityPolicy =
+        $"default-src 'none'; script-src 'self'; style-src 'self'{EvidenceReportStyleSource()}; img-src 'self' data:; "
+        + "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>The console's home page: workflows to start and the runs.</summary>
     /// <param name="context">The request.</param>
@@ -45,6 +50,18 @@ public static class ConsoleHandlers
     {
         ArgumentNullException.ThrowIfNull(context);
         return Serve(context, file);
+    }
+
+    // The report's stylesheet is the same for every pack: read it from the report of an empty one.
+    private static string EvidenceReportStyleSource()
+    {
+        const string Open = "<style>";
+        string report = EvidenceHtmlReport.Render(
+            new EvidencePack(EvidencePack.CurrentFormat, "-", "-", "-", [], []), new EvidenceVerification("-", true, false, 0, null));
+        int start = report.IndexOf(Open, StringComparison.Ordinal);
+        int end = start < 0 ? -1 : report.IndexOf("</style>", start, StringComparison.Ordinal);
+        return end < 0 ? string.Empty
+            : $" 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(report[(start + Open.Length)..end])))}'";
     }
 
     private static IResult Serve(HttpContext context, string fileName)

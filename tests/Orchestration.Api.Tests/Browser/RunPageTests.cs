@@ -1,6 +1,4 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Orchestration.Processes.Invoices;
 using static Microsoft.Playwright.Assertions;
 
 namespace Orchestration.Api.Tests.Browser;
@@ -12,7 +10,7 @@ public sealed class RunPageTests(ConsoleFixture fixture)
     public async Task RunPage_SuspendResumeThenTerminate_ShowsEachStatusAndTheReasonInTimeline()
     {
         await using ConsoleSession session = await fixture.OpenAsync();
-        IPage page = await OpenWaitingRunAsync(session);
+        IPage page = await InvoiceRunSteps.OpenWaitingRunAsync(session);
 
         await page.GetByTestId("suspend").ClickAsync();
         await Expect(page.GetByTestId("run-status")).ToHaveTextAsync("Suspended");
@@ -34,16 +32,5 @@ public sealed class RunPageTests(ConsoleFixture fixture)
         IPage page = await session.OpenWithKeyAsync("/console/runs/no-such-run");
 
         await Expect(page.GetByTestId("notice")).ToContainTextAsync("There is no run with the id no-such-run");
-    }
-
-    private static async Task<IPage> OpenWaitingRunAsync(ConsoleSession session)
-    {
-        IPage page = await session.OpenWithKeyAsync();
-        ILocator card = page.GetByTestId($"workflow-{nameof(InvoiceApprovalWorkflow)}");
-        await card.GetByTestId($"start-{nameof(InvoiceApprovalWorkflow)}").ClickAsync();
-        await card.GetByTestId("started-run").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/console/runs/"));
-        await Expect(page.GetByTestId("run-custom-status")).ToContainTextAsync("AwaitingApproval");
-        return page;
     }
 }

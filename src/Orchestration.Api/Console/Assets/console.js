@@ -30,18 +30,23 @@ export function onKeyChange(fn) {
   keyListeners.push(fn);
 }
 
-/** Calls the API with the key; resolves to { status, ok, data } for every answer but 401. */
-export async function api(path, { method = 'GET', body } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json' };
+/** Fetches with the key in its header (never in the address); on 401 shows the key form and throws KeyRequired. */
+export async function fetchWithKey(path, { method = 'GET', headers = {}, body } = {}) {
   const key = sessionStorage.getItem(keyItem);
-  if (key) headers['x-functions-key'] = key;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(path, { method, headers, body, cache: 'no-store' });
+  const response = await fetch(path, { method, headers: key ? { ...headers, 'x-functions-key': key } : headers, body, cache: 'no-store' });
   if (response.status === 401) {
     showKeyForm(key !== null);
     throw new KeyRequired();
   }
   document.getElementById('key-form')?.remove();
+  return response;
+}
+
+/** Calls the API with the key; resolves to { status, ok, data } for every answer but 401. */
+export async function api(path, { method = 'GET', body } = {}) {
+  const headers = { Accept: 'application/json, application/problem+json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetchWithKey(path, { method, headers, body });
   const text = await response.text();
   let data = null;
   try { data = text ? JSON.parse(text) : null; } catch { data = { detail: text }; }

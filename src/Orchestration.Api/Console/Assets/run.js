@@ -1,8 +1,9 @@
-// A run's page: its status, input, output and timeline, refreshed every second until the run ends; its actions.
+// A run's page: its status, input, output, timeline and evidence, refreshed every second until the run ends; its actions.
 import { api, el, report, notice, isTerminal, statusBadge, formatJson, editorJson, compactJson, timeElement, takeKeyFromAddress, runPath } from './console.js';
 import { poll, renderRows } from './refresh.js';
 import { toSteps, stepRow, failure } from './timeline.js';
 import { problem } from './start.js';
+import { evidence } from './evidence.js';
 
 const id = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop());
 const base = `/runtime/webhooks/durabletask/instances/${encodeURIComponent(id)}`;
@@ -10,6 +11,7 @@ const $ = (elementId) => document.getElementById(elementId);
 const raise = $('raise');
 const control = $('control');
 let events = null;
+const checkEvidence = evidence(id);
 
 takeKeyFromAddress();
 $('run-id').textContent = id;
@@ -65,6 +67,8 @@ function pickEvent() {
 
 const refresh = poll(async () => {
   const { status, ok, data } = await api(`/api/runs/${encodeURIComponent(id)}`);
+  // After each look at the run, so the check that follows its end sees the seal it wrote before ending.
+  await checkEvidence();
   if (status === 404) {
     notice(`There is no run with the id ${id}; it may have been purged.`);
     return false;
