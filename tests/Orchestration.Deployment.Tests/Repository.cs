@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Orchestration.TestKit;
 
 namespace Orchestration.Deployment.Tests;
 
@@ -15,7 +16,7 @@ internal static class Repository
 
     private static readonly string[] IgnoredSuffixes = [".user", ".suo", ".db", ".db-wal", ".db-shm"];
 
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryRoot.Path;
 
     public static string PathOf(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
 
@@ -45,18 +46,5 @@ internal static class Repository
                 yield return file;
             }
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (DirectoryInfo? folder = new(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "OrchestrationFunctions.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No OrchestrationFunctions.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -5,6 +5,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Orchestration.TestKit;
 
 namespace Orchestration.Api.Tests.Infrastructure;
 
@@ -159,15 +160,7 @@ public sealed partial class DevServerProcess : IAsyncDisposable
     private static string LocalHostOutputFolder()
     {
         string configuration = typeof(DevServerProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        DirectoryInfo? folder = new(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "OrchestrationFunctions.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder is null
-            ? throw new InvalidOperationException($"No OrchestrationFunctions.sln above {AppContext.BaseDirectory}.")
-            : Path.Combine(folder.FullName, "src", "Orchestration.LocalHost", "bin", configuration, "net10.0");
+        return Path.Combine(RepositoryRoot.Path, "src", "Orchestration.LocalHost", "bin", configuration, "net10.0");
     }
 
     [GeneratedRegex(@"[?&]code=([^&\s]+)")]

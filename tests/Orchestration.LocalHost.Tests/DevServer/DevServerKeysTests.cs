@@ -1,5 +1,6 @@
 using Orchestration.Api.Security;
 using Orchestration.LocalHost.DevServer;
+using Orchestration.TestKit;
 
 namespace Orchestration.LocalHost.Tests.DevServer;
 
@@ -53,11 +54,11 @@ public sealed class DevServerKeysTests : IDisposable
     [Fact]
     public void DefaultDataDirectory_InsideTheRepository_IsTheBuildFolder()
     {
-        string contentRoot = Path.Combine(RepositoryRoot(), "src", "Orchestration.LocalHost");
+        string contentRoot = Path.Combine(RepositoryRoot.Path, "src", "Orchestration.LocalHost");
 
         string folder = DevServerOptions.DefaultDataDirectory(contentRoot);
 
-        Assert.Equal(Path.Combine(RepositoryRoot(), ".build", "localhost"), folder);
+        Assert.Equal(Path.Combine(RepositoryRoot.Path, ".build", "localhost"), folder);
     }
 
     public void Dispose()
@@ -66,16 +67,5 @@ public sealed class DevServerKeysTests : IDisposable
         {
             Directory.Delete(dataDirectory, recursive: true);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        DirectoryInfo folder = new(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(folder.FullName, "OrchestrationFunctions.sln")))
-        {
-            folder = folder.Parent!;
-        }
-
-        return folder.FullName;
     }
 }

@@ -45,7 +45,7 @@ public sealed class AzuriteServer : IAsyncDisposable
     /// <exception cref="FileNotFoundException">Azurite is not installed: run <c>tests/deps</c>.</exception>
     public static async Task<AzuriteServer> StartAsync(TimeSpan? hangTimeout = null)
     {
-        string root = RepositoryRoot();
+        string root = RepositoryRoot.Path;
         string executable = Path.Combine(root, "tests", "tools", "node_modules", ".bin", "azurite");
         if (!File.Exists(executable))
         {
@@ -174,18 +174,5 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
 
         return ports;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "OrchestrationFunctions.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No OrchestrationFunctions.sln above {AppContext.BaseDirectory}.");
     }
 }
