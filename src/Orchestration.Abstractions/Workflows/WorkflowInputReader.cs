@@ -2,12 +2,13 @@ using System.Text.Json;
 namespace Orchestration.Abstractions;
 
 /// <summary>
-/// Reads a workflow's input strictly: the same check refuses bad input at an HTTP starter, at the engine's client,
-/// at a sub-workflow start, and guards replay; every bad field is named, not just the first.
+/// Reads a workflow's input strictly. At a start (HTTP starter, client, sub-workflow) every bad field is named, not
+/// just the first. Where every start was checked so (the embedded engine), an executing run's recorded input is only
+/// deserialized again under the same strict rules, since that runs at every episode.
 /// </summary>
 public static class WorkflowInputReader
 {
-    /// <summary>Finds the workflow and reads its input, or throws the refusal a caller reports.</summary>
+    /// <summary>Finds the workflow and reads the input of a start, or throws the refusal naming every bad field.</summary>
     /// <param name="registry">The registered workflows.</param>
     /// <param name="workflowName">The workflow to start.</param>
     /// <param name="json">The input JSON; null for no input.</param>
@@ -21,10 +22,30 @@ public static class WorkflowInputReader
             throw new UnknownWorkflowException(workflowName);
         }
 
-        return (workflow!, Read(workflowName, workflow!.InputType, json));
+        return (workflow!, Read(workflowName, workflow!.InputType, json, nameEveryField: true));
     }
 
-    private static object? Read(string workflowName, Type inputType, string? json)
+    /// <summary>
+    /// Finds the workflow and reads the input a run recorded when it started. Still strict: input that no longer fits
+    /// (the type changed since) is refused, with the first bad field.
+    /// </summary>
+    /// <param name="registry">The registered workflows.</param>
+    /// <param name="workflowName">The run's workflow.</param>
+    /// <param name="json">The recorded input JSON; null for no input.</param>
+    /// <returns>The workflow and its deserialized input.</returns>
+    /// <exception cref="UnknownWorkflowException">No workflow of that name is registered.</exception>
+    /// <exception cref="InvalidWorkflowInputException">The input does not fit the workflow's input type.</exception>
+    public static (IWorkflow Workflow, object? Input) ResolveRecorded(WorkflowRegistry registry, string workflowName, string? json)
+    {
+        if (!registry.TryCreateWorkflow(workflowName, out IWorkflow? workflow))
+        {
+            throw new UnknownWorkflowException(workflowName);
+        }
+
+        return (workflow!, Read(workflowName, workflow!.InputType, json, nameEveryField: false));
+    }
+
+    private static object? Read(string workflowName, Type inputType, string? json, bool nameEveryField)
     {
         bool nullAllowed = inputType == typeof(object) || Nullable.GetUnderlyingType(inputType) is not null;
         if (json is null || json == "null")
@@ -36,11 +57,16 @@ public static class WorkflowInputReader
 
         try
         {
+            if (!nameEveryField)
+            {
+                return WorkflowJson.Deserialize(json, inputType);
+            }
+
             using JsonDocument document = JsonDocument.Parse(json);
             IReadOnlyList<WorkflowInputError> errors = JsonShapeValidator.Validate(document.RootElement, inputType);
             return errors.Count > 0
                 ? throw new InvalidWorkflowInputException(workflowName, errors)
-                : WorkflowJson.Deserialize(json, inputType);
+                : document.RootElement.Deserialize(inputType, WorkflowJson.Options);
         }
         catch (JsonException invalid)
         {

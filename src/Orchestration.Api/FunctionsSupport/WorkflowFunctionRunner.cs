@@ -27,6 +27,7 @@ public static class WorkflowFunctionRunner
 
         // WARNING: this runs on the orchestrator's thread. Everything before the first context call must stay
         // synchronous, or Durable Functions reports an illegal await.
+        // Full check, not ResolveRecorded: Durable Functions' own start route can start a run without our starters' check.
         (IWorkflow workflow, object? typedInput) = WorkflowInputReader.Resolve(registry, context.Name, DurablePayload.ToJson(input));
         object? output = await workflow.RunAsync(context, typedInput);
         return DurablePayload.ToElement(output);

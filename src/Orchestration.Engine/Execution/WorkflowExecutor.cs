@@ -134,7 +134,7 @@ internal sealed class WorkflowExecutor(WorkflowRegistry registry, ILoggerFactory
             object? input;
             try
             {
-                (workflow, input) = WorkflowInputReader.Resolve(registry, workflowName, started.Input);
+                (workflow, input) = WorkflowInputReader.ResolveRecorded(registry, workflowName, started.Input);
             }
             catch (WorkflowException refused)
             {
