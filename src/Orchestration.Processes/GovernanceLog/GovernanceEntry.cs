@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Orchestration.Abstractions;
-using Orchestration.Evidence.Chain;
 using Orchestration.Evidence.Records;
 using Orchestration.Evidence.Storage;
 using Orchestration.Governance.KillSwitch;
@@ -39,18 +38,12 @@ internal sealed record GovernanceEntry(string LogId, string Actor, DateTimeOffse
         _ => throw new NotSupportedException($"No governance log takes a {record.GetType().Name}."),
     };
 
-    /// <summary>Chains the entry after a log's last record and writes it, the payload first so no record points at a missing one.</summary>
-    /// <exception cref="EvidenceConflictException">Another writer already holds <paramref name="sequence"/>.</exception>
-    public async Task<EvidenceRecord> WriteAsync(IEvidenceStore store, long sequence, string previousHash, CancellationToken cancellation)
-    {
-        EvidenceRecord record = EvidenceHasher.Link(
-            new EvidenceRecord(LogId, sequence, GovernanceLedgerSink.LogName, GovernanceLedgerSink.LogVersion, Actor, At, Details, previousHash, string.Empty,
-                [Payload.Reference(PayloadRole)]),
-            previousHash);
-        await store.PutPayloadAsync(Payload, cancellation);
-        await store.AppendAsync([record], cancellation);
-        return record;
-    }
+    /// <summary>The ledger record of this entry, to append to its log, with the payload it refers to.</summary>
+    /// <returns>The draft; the log sets its sequence and hashes.</returns>
+    public LedgerLogDraft Draft() => new(
+        new EvidenceRecord(LogId, 0, GovernanceLedgerSink.LogName, GovernanceLedgerSink.LogVersion, Actor, At, Details, string.Empty, string.Empty,
+            [Payload.Reference(PayloadRole)]),
+        [Payload]);
 
     private static string ScopeOf(KillSwitchChange change) =>
         change.Scope == KillSwitchScope.Global ? "global" : $"{change.Scope.ToString().ToLowerInvariant()}:{change.Target}";

@@ -1,7 +1,7 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Orchestration.Evidence.Chain;
-using Orchestration.Evidence.Records;
 using Orchestration.Evidence.Storage;
 using Orchestration.Governance.Records;
 
@@ -14,9 +14,9 @@ namespace Orchestration.Processes.GovernanceLog;
 /// twice writes it once.
 /// </summary>
 /// <remarks>
-/// Sequences are assigned under a lock from the log's head, read from the store on first use. Another process
-/// appending to the same log shows up as a conflict on the sequence; the head is then read again and the write
-/// retried, so concurrent hosts interleave rather than fork the chain.
+/// Each log is followed by a <see cref="LedgerLogFollower{TState}"/> folding the digests of the entries it holds:
+/// sequences are assigned against the log as just read, and another process appending first shows up as a conflict
+/// on the sequence, after which the entry is sequenced again, so concurrent hosts interleave rather than fork the chain.
 /// </remarks>
 /// <param name="store">The ledger.</param>
 /// <param name="logger">Where a record that could not be written is reported.</param>
@@ -34,11 +34,11 @@ public sealed class GovernanceLedgerSink(IEvidenceStore store, ILogger<Governanc
     /// <summary>The version of the logs' record layout.</summary>
     public const string LogVersion = "1.0.0";
 
+    // Each conflict means another writer landed an entry, so this bounds how many may overtake one write.
     private const int MaxAttempts = 5;
 
     private readonly ILogger logger = logger ?? NullLogger<GovernanceLedgerSink>.Instance;
-    private readonly SemaphoreSlim writing = new(1, 1);
-    private readonly Dictionary<string, LogHead> heads = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LedgerLogFollower<ImmutableHashSet<string>>> logs = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Gets a value indicating whether kill-switch changes are left out. Set it when <see cref="LedgerKillSwitchStore"/>
@@ -58,7 +58,9 @@ public sealed class GovernanceLedgerSink(IEvidenceStore store, ILogger<Governanc
 
         try
         {
-            await AppendAsync(GovernanceEntry.From(record), cancellation);
+            // An entry already in its log (the same record handed over twice, by any process) is not written again.
+            GovernanceEntry entry = GovernanceEntry.From(record);
+            await logs.GetOrAdd(entry.LogId, Follow).AppendAsync(read => read.State.Contains(entry.Payload.Digest) ? null : entry.Draft(), cancellation);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
@@ -69,68 +71,18 @@ public sealed class GovernanceLedgerSink(IEvidenceStore store, ILogger<Governanc
     }
 
     /// <inheritdoc/>
-    public void Dispose() => writing.Dispose();
-
-    private async Task AppendAsync(GovernanceEntry entry, CancellationToken cancellation)
+    public void Dispose()
     {
-        await writing.WaitAsync(cancellation);
-        try
+        foreach (LedgerLogFollower<ImmutableHashSet<string>> log in logs.Values)
         {
-            for (int attempt = 1; ; attempt++)
-            {
-                LogHead head = heads.TryGetValue(entry.LogId, out LogHead? known) ? known : await ReadHeadAsync(entry.LogId, cancellation);
-                heads[entry.LogId] = head;
-                if (head.Digests.Contains(entry.Payload.Digest))
-                {
-                    return;
-                }
-
-                try
-                {
-                    await WriteAsync(entry, head, cancellation);
-                    return;
-                }
-                catch (EvidenceConflictException) when (attempt < MaxAttempts)
-                {
-                    heads.Remove(entry.LogId);
-                }
-            }
-        }
-        finally
-        {
-            writing.Release();
+            log.Dispose();
         }
     }
 
-    private async Task WriteAsync(GovernanceEntry entry, LogHead head, CancellationToken cancellation)
-    {
-        EvidenceRecord record = await entry.WriteAsync(store, head.Next, head.LastHash, cancellation);
-        head.Advance(record.Hash, entry.Payload.Digest);
-    }
-
-    private async Task<LogHead> ReadHeadAsync(string logId, CancellationToken cancellation)
-    {
-        IReadOnlyList<EvidenceRecord> records = await store.ReadRunAsync(logId, cancellation);
-        return new LogHead(
-            records.Count,
-            records.Count == 0 ? EvidenceHasher.GenesisHash : records[^1].Hash,
-            [.. records.SelectMany(record => record.Payloads ?? []).Select(payload => payload.Digest)]);
-    }
-
-    // Where a log stands: the next sequence, the last hash, and the entries it holds (by payload digest).
-    private sealed class LogHead(long next, string lastHash, HashSet<string> digests)
-    {
-        public long Next { get; private set; } = next;
-
-        public string LastHash { get; private set; } = lastHash;
-
-        public HashSet<string> Digests => digests;
-
-        public void Advance(string hash, string digest)
-        {
-            Next++;
-            LastHash = hash;
-            digests.Add(digest);
-        }
-    }
+    private LedgerLogFollower<ImmutableHashSet<string>> Follow(string logId) => new(
+        store,
+        logId,
+        ImmutableHashSet.Create<string>(StringComparer.Ordinal),
+        static (digests, records, _) => ValueTask.FromResult(digests.Union(records.SelectMany(record => record.Payloads ?? []).Select(payload => payload.Digest))),
+        MaxAttempts);
 }

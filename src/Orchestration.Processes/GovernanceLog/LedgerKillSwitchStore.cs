@@ -16,17 +16,13 @@ namespace Orchestration.Processes.GovernanceLog;
 /// Every read asks the ledger for the log, so it sees each change committed before it, by any process; a
 /// <see cref="LedgerLogFollower{TState}"/> reads only the records past those already folded, so a dispatch's check
 /// costs one small read however long the log grows. A write checks and sequences against a fresh read; another
-/// process appending first shows up as a conflict on the sequence, and the write is checked and sequenced again.
+/// process appending first shows up as a conflict on the sequence, and the follower checks and sequences it again.
 /// </remarks>
 public sealed class LedgerKillSwitchStore : IKillSwitchStore, IDisposable
 {
-    // Each conflict means another writer landed a change, so this bounds how many may overtake one write.
-    private const int MaxAttempts = 10;
-
     private readonly IEvidenceStore ledger;
     private readonly TimeProvider time;
     private readonly LedgerLogFollower<KillSwitchLog> log;
-    private readonly SemaphoreSlim writing = new(1, 1);
 
     /// <summary>Initializes a new instance of the <see cref="LedgerKillSwitchStore"/> class.</summary>
     /// <param name="ledger">The ledger.</param>
@@ -52,37 +48,25 @@ public sealed class LedgerKillSwitchStore : IKillSwitchStore, IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(target);
         ArgumentNullException.ThrowIfNull(instances);
-        await writing.WaitAsync(cancellation);
-        try
-        {
-            for (int attempt = 1; ; attempt++)
+        KillSwitchChange? change = null;
+        // Checked again on every attempt: another process's change, appended first, may have released this very switch.
+        await log.AppendAsync(
+            read =>
             {
-                LedgerLogPosition<KillSwitchLog> read = await log.ReadAsync(cancellation);
                 if (action == KillSwitchAction.Released && !read.State.Engaged.Any(state => state.Scope == scope && string.Equals(state.Target, target, StringComparison.Ordinal)))
                 {
                     throw new InvalidOperationException($"The {scope.ToString().ToLowerInvariant()} kill switch '{target}' is not engaged.");
                 }
 
-                KillSwitchChange change = new(read.Count + 1, action, scope, target, actor, reason, time.GetUtcNow(), instances);
-                try
-                {
-                    await GovernanceEntry.From(new KillSwitchRecord(change)).WriteAsync(ledger, read.Count, read.LastHash, cancellation);
-                    return change;
-                }
-                catch (EvidenceConflictException) when (attempt < MaxAttempts)
-                {
-                    // Another process appended since the read: its change may have released this very switch.
-                }
-            }
-        }
-        finally
-        {
-            writing.Release();
-        }
+                change = new(read.Count + 1, action, scope, target, actor, reason, time.GetUtcNow(), instances);
+                return GovernanceEntry.From(new KillSwitchRecord(change)).Draft();
+            },
+            cancellation);
+        return change!;
     }
 
     /// <inheritdoc/>
-    public void Dispose() => writing.Dispose();
+    public void Dispose() => log.Dispose();
 
     private async ValueTask<KillSwitchLog> FoldAsync(KillSwitchLog known, IReadOnlyList<EvidenceRecord> records, CancellationToken cancellation)
     {

@@ -33,12 +33,8 @@ public sealed class ReferenceDataRefreshLog : IDisposable
     /// <summary>The outcome every record of the log carries.</summary>
     public const string Refreshed = "refreshed";
 
-    // Each conflict means another writer landed a refresh, so this bounds how many may overtake one write.
-    private const int MaxAttempts = 10;
-
     private readonly IEvidenceStore ledger;
     private readonly LedgerLogFollower<ImmutableDictionary<string, DateTimeOffset>> latest;
-    private readonly SemaphoreSlim writing = new(1, 1);
 
     /// <summary>Initializes a new instance of the <see cref="ReferenceDataRefreshLog"/> class.</summary>
     /// <param name="ledger">The ledger.</param>
@@ -58,29 +54,9 @@ public sealed class ReferenceDataRefreshLog : IDisposable
         ArgumentNullException.ThrowIfNull(refresh);
         ConnectorCallDetails details = new(
             refresh.Connector, refresh.DataSet, EvidenceHasher.DigestOf(refresh.DataSet), Refreshed, (long)latency.TotalMilliseconds, refresh.ContentDigest);
-        await writing.WaitAsync(cancellation);
-        try
-        {
-            for (int attempt = 1; ; attempt++)
-            {
-                LedgerLogPosition<ImmutableDictionary<string, DateTimeOffset>> log = await latest.ReadAsync(cancellation);
-                EvidenceRecord record = EvidenceHasher.Link(
-                    new EvidenceRecord(LogId, log.Count, LogName, LogVersion, Loader, refresh.RefreshedAt, details, log.LastHash, string.Empty), log.LastHash);
-                try
-                {
-                    await ledger.AppendAsync([record], cancellation);
-                    return;
-                }
-                catch (EvidenceConflictException) when (attempt < MaxAttempts)
-                {
-                    // Another process recorded a refresh since the read.
-                }
-            }
-        }
-        finally
-        {
-            writing.Release();
-        }
+        await latest.AppendAsync(
+            _ => new LedgerLogDraft(new EvidenceRecord(LogId, 0, LogName, LogVersion, Loader, refresh.RefreshedAt, details, string.Empty, string.Empty), []),
+            cancellation);
     }
 
     /// <summary>Reads when a data set was last refreshed.</summary>
@@ -91,7 +67,7 @@ public sealed class ReferenceDataRefreshLog : IDisposable
         (await latest.ReadAsync(cancellation)).State.TryGetValue(dataSet, out DateTimeOffset at) ? at : null;
 
     /// <inheritdoc/>
-    public void Dispose() => writing.Dispose();
+    public void Dispose() => latest.Dispose();
 
     // Concurrent writers sequence in the order they win, not the order they loaded: the latest time counts.
     private static ValueTask<ImmutableDictionary<string, DateTimeOffset>> Fold(
