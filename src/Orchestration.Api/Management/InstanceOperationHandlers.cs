@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Orchestration.Abstractions;
 using Orchestration.Api.Http;
 using Orchestration.Api.Problems;
-using Orchestration.Api.Starters;
 
 namespace Orchestration.Api.Management;
 
@@ -25,7 +24,7 @@ public static class InstanceOperationHandlers
             return ApiProblems.BadArgument("An event's body must be JSON, sent with 'Content-Type: application/json'.");
         }
 
-        StartBody body = await StartRequestReader.ReadAsync(context.Request);
+        JsonBody body = await JsonBodyReader.ReadAsync(context.Request);
         if (body.Error is { } malformed)
         {
             return ApiProblems.InvalidInput("The event payload is not valid JSON", [malformed]);
@@ -34,7 +33,7 @@ public static class InstanceOperationHandlers
         if (body.IsTooLarge)
         {
             return ApiProblems.Problem(StatusCodes.Status413PayloadTooLarge, "body-too-large", "The event payload is too large",
-                $"An event payload may hold at most {StartRequestReader.MaxBodyBytes} bytes.");
+                $"An event payload may hold at most {JsonBodyReader.MaxBodyBytes} bytes.");
         }
 
         return await WorkflowExceptionResults.AnswerAsync(async () =>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
 using Orchestration.Abstractions;
+using Orchestration.Api.Http;
 using Orchestration.Api.Management;
 using Orchestration.Api.Problems;
 using Orchestration.Api.Security;
@@ -38,11 +39,11 @@ public static class StarterHandlers
             return ApiProblems.UnknownWorkflow(name, registry.WorkflowNames);
         }
 
-        StartBody body = await StartRequestReader.ReadAsync(context.Request);
+        JsonBody body = await JsonBodyReader.ReadAsync(context.Request);
         if (body.IsTooLarge)
         {
             return ApiProblems.Problem(StatusCodes.Status413PayloadTooLarge, "body-too-large", "The input is too large",
-                $"A starter accepts at most {StartRequestReader.MaxBodyBytes} bytes; put large documents in storage and pass a reference.");
+                $"A starter accepts at most {JsonBodyReader.MaxBodyBytes} bytes; put large documents in storage and pass a reference.");
         }
 
         if (body.Error is { } malformed)
