@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
 using Orchestration.Abstractions;
+using Orchestration.Api.Http;
 using Orchestration.Api.Problems;
 using Orchestration.Governance.Agents;
 using Orchestration.Governance.KillSwitch;
@@ -61,14 +62,27 @@ public static class GovernanceHandlers
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(client);
+        // Read with the same bound as every other body: at most 1 MiB is ever buffered.
+        JsonBody body = await JsonBodyReader.ReadAsync(context.Request);
+        if (body.IsTooLarge)
+        {
+            return ApiProblems.Problem(StatusCodes.Status413PayloadTooLarge, "body-too-large", "The body is too large",
+                $"A kill switch request holds at most {JsonBodyReader.MaxBodyBytes} bytes.");
+        }
+
+        if (body.Error is { } malformed)
+        {
+            return NotARequest(malformed.Message);
+        }
+
         KillSwitchRequest? request;
         try
         {
-            request = await JsonSerializer.DeserializeAsync<KillSwitchRequest>(context.Request.Body, WorkflowJson.Options, context.RequestAborted);
+            request = body.Input?.Deserialize<KillSwitchRequest>(WorkflowJson.Options);
         }
         catch (JsonException error)
         {
-            return Invalid(new(StringComparer.Ordinal) { ["body"] = [$"The body is not a kill switch request: {error.Message}"] });
+            return NotARequest(error.Message);
         }
 
         string? actor = context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : context.Request.Headers[ActorHeader].ToString();
@@ -94,6 +108,9 @@ public static class GovernanceHandlers
             return ApiProblems.Problem(StatusCodes.Status409Conflict, "kill-switch-unchanged", "Kill switch not changed", conflict.Message);
         }
     }
+
+    private static ValidationProblem NotARequest(string why) =>
+        Invalid(new(StringComparer.Ordinal) { ["body"] = [$"The body is not a kill switch request: {why}"] });
 
     private static ValidationProblem Invalid(Dictionary<string, string[]> errors) => TypedResults.ValidationProblem(
         errors,
