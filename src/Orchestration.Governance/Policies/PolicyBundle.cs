@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Orchestration.Abstractions;
+using Orchestration.Governance.Inputs;
 using Orchestration.Governance.Policies.Expressions;
 
 namespace Orchestration.Governance.Policies;
@@ -53,7 +54,6 @@ public sealed class PolicyBundle
     /// <returns>The decision.</returns>
     public PolicyDecision Evaluate(object? input)
     {
-        JsonElement json = input is JsonElement element ? element : JsonSerializer.SerializeToElement(input, WorkflowJson.Options);
-        return PolicyEvaluator.Evaluate(this, new EvaluationScope(json, data));
+        return PolicyEvaluator.Evaluate(this, new EvaluationScope(ActivityInput.ToJson(input), data));
     }
 }
