@@ -1,6 +1,6 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
-using Orchestration.Api.FunctionsSupport;
+using Orchestration.Functions.Hosting;
 
 // The same services as the local server; the Functions host runs the workflows on Durable Functions instead of the
 // embedded engine, and the function classes forward to the registry and to Orchestration.Api.

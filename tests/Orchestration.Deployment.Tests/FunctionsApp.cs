@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Orchestration.Api.FunctionsSupport;
+using Orchestration.Functions.Hosting;
 
 namespace Orchestration.Deployment.Tests;
 
 /// <summary>
 /// The services the Functions app's <c>Program.cs</c> composes (<see cref="FunctionsHostingExtensions.AddFunctionsApp"/>),
-/// with the ledger in a temp file: what the wrappers and triggers read as source are compared with.
+/// with the ledger in a temp file.
 /// </summary>
 internal static class FunctionsApp
 {
@@ -23,10 +23,4 @@ internal static class FunctionsApp
         using ServiceProvider provider = services.BuildServiceProvider();
         return provider.GetRequiredService<T>();
     }
-
-    /// <summary>Gets the text of every C# file of the Functions app.</summary>
-    public static string[] Sources { get; } = [.. Directory
-        .EnumerateFiles(Repository.PathOf("src/Orchestration.Functions"), "*.cs", SearchOption.AllDirectories)
-        .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-        .Select(File.ReadAllText)];
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Orchestration.Api.FunctionsSupport;
+using Orchestration.Functions.Hosting;
 
 namespace Orchestration.Deployment.Tests;
 

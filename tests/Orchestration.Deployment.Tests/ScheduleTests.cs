@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Orchestration.Api.Scheduling;
@@ -38,23 +37,6 @@ public sealed partial class ScheduleTests
             Assert.True(CronSchedule.TryParse(InfraValue(schedule.SettingName), out _), $"infra/modules/function-app.bicep: {schedule.SettingName}");
         });
     }
-
-    [Fact]
-    public void TimerFunctions_EachReadsOneSchedulesSetting()
-    {
-        int timers = FunctionsApp.Sources.Sum(source => AnyTimer().Count(source));
-        string[] read = [.. FunctionsApp.Sources.SelectMany(source => TimerOnSetting().Matches(source))
-            .Select(match => (string)typeof(ScheduleSettingNames).GetField(match.Groups["constant"].Value, BindingFlags.Public | BindingFlags.Static)!.GetRawConstantValue()!)];
-
-        Assert.Equal(timers, read.Length);
-        Assert.Equal(Schedules().Select(schedule => schedule.SettingName).Order(StringComparer.Ordinal), read.Order(StringComparer.Ordinal));
-    }
-
-    [GeneratedRegex(@"\[TimerTrigger\(")]
-    private static partial Regex AnyTimer();
-
-    [GeneratedRegex(@"\[TimerTrigger\(""%"" \+ ScheduleSettingNames\.(?<constant>\w+) \+ ""%""")]
-    private static partial Regex TimerOnSetting();
 
     [GeneratedRegex(@"^\s{2}(?<key>\w+):\s*'(?<value>[^']*)'", RegexOptions.Multiline)]
     private static partial Regex InfraSetting();

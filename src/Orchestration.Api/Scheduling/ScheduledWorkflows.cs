@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Orchestration.Abstractions;
-using Orchestration.Api.FunctionsSupport;
 using Orchestration.Processes.Scheduling;
 
 namespace Orchestration.Api.Scheduling;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.DurableTask;
 using Orchestration.Abstractions;
-using Orchestration.Api.FunctionsSupport;
 
 namespace Orchestration.Functions.Durable;
 

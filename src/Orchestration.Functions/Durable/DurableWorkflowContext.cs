@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 using Orchestration.Abstractions;
-using Orchestration.Api.FunctionsSupport;
 
 namespace Orchestration.Functions.Durable;
 

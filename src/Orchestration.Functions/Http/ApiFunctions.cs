@@ -4,7 +4,6 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Orchestration.Abstractions;
 using Orchestration.Api.Catalog;
-using Orchestration.Api.FunctionsSupport;
 using Orchestration.Api.Runs;
 using Orchestration.Api.Starters;
 using Orchestration.Functions.Durable;

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Orchestration.Api.Console;
-using Orchestration.Api.FunctionsSupport;
 
 namespace Orchestration.Functions.Http;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Orchestration.Abstractions;
-using Orchestration.Api.FunctionsSupport;
 using Orchestration.Api.Governance;
 using Orchestration.Functions.Durable;
 

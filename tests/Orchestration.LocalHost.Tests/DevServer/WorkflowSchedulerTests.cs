@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orchestration.Abstractions;
-using Orchestration.Api.FunctionsSupport;
 using Orchestration.Api.Scheduling;
 using Orchestration.LocalHost.DevServer;
 using Orchestration.Processes.Scheduling;

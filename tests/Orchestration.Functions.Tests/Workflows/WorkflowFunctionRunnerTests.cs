@@ -1,72 +1,43 @@
 using System.Text.Json;
 using Orchestration.Abstractions;
-using Orchestration.Api.FunctionsSupport;
-using Orchestration.Evidence.Recording;
-using Orchestration.Governance.Policies;
+using Orchestration.Functions.Durable;
+using Orchestration.Functions.Workflows;
 using Orchestration.Processes.Invoices;
 
-namespace Orchestration.Api.Tests.FunctionsSupport;
+namespace Orchestration.Functions.Tests.Workflows;
 
+/// <summary>The Functions app's orchestrator and activity function code, on the Durable Task runtime and called directly.</summary>
 public sealed class WorkflowFunctionRunnerTests
 {
     [Fact]
-    public async Task RunWorkflowAsync_InvoiceApprovedThroughJsonBoundary_PostsInvoice()
+    public async Task RunWorkflow_InvoiceApprovedOnDurableTaskRuntime_PostsInvoice()
     {
-        await using ComposedProduct product = new();
+        await using ComposedProduct product = await ComposedProduct.StartAsync();
         await product.RefreshReferenceDataAsync();
-        WorkflowRegistry registry = product.Registry;
-        LoopbackWorkflowContext context = new(registry, nameof(InvoiceApprovalWorkflow), "invoice-1");
-        context.Raise(InvoiceApprovalWorkflow.ApprovalEvent, new ApprovalDecision(true, "maria.lopez@contoso.example"));
+        string id = await product.Host.Client.ScheduleNewWorkflowAsync(nameof(InvoiceApprovalWorkflow), SampleInvoices.LaptopInvoice);
 
-        JsonElement output = await WorkflowFunctionRunner.RunWorkflowAsync(
-            registry, context, DurablePayload.ToElement(SampleInvoices.LaptopInvoice));
+        // Raised before the run waits for it: Durable Task keeps it until the wait.
+        await product.Host.Client.RaiseEventAsync(id, InvoiceApprovalWorkflow.ApprovalEvent, new ApprovalDecision(true, "maria.lopez@contoso.example"));
+        WorkflowMetadata run = await product.Host.WaitForCompletionAsync(id);
 
-        InvoiceOutcome outcome = DurablePayload.Read<InvoiceOutcome>(LoopbackWorkflowContext.ThroughDurable(output))!;
+        InvoiceOutcome outcome = WorkflowJson.Deserialize<InvoiceOutcome>(run.SerializedOutput)!;
         Assert.Equal(InvoiceStatus.Posted, outcome.Status);
         Assert.Equal("maria.lopez@contoso.example", outcome.ApprovedBy);
-        Assert.Equal(
-            [nameof(PinPolicyBundleActivity), nameof(ValidateInvoiceActivity), nameof(MatchInvoiceActivity), nameof(RequestApprovalActivity),
-                nameof(RecordEvidenceActivity), nameof(PostInvoiceActivity), nameof(SealRunActivity)],
-            context.Activities);
-        Assert.Contains("""{"stage":"Posted"}""", context.CustomStatuses);
     }
 
     [Fact]
-    public async Task RunWorkflowAsync_NoApprovalEvent_RejectsAfterTimeout()
+    public async Task RunWorkflow_InputMissingRequiredMemberStartedPastTheStarters_FailsNamingTheField()
     {
-        await using ComposedProduct product = new();
-        WorkflowRegistry registry = product.Registry;
-        LoopbackWorkflowContext context = new(registry, nameof(InvoiceApprovalWorkflow), "invoice-2");
+        await using ComposedProduct product = await ComposedProduct.StartAsync();
 
-        JsonElement output = await WorkflowFunctionRunner.RunWorkflowAsync(
-            registry, context, DurablePayload.ToElement(SampleInvoices.LaptopInvoice));
+        // Durable Functions' own start route reaches the orchestrator without the starters' check.
+        string id = await product.Host.DurableClient.ScheduleNewOrchestrationInstanceAsync(
+            nameof(InvoiceApprovalWorkflow), JsonDocument.Parse("""{"invoiceNumber":"INV-9"}""").RootElement);
+        WorkflowMetadata run = await product.Host.WaitForCompletionAsync(id);
 
-        Assert.Equal(InvoiceStatus.Rejected, DurablePayload.Read<InvoiceOutcome>(output)!.Status);
-        Assert.DoesNotContain(nameof(PostInvoiceActivity), context.Activities);
-    }
-
-    [Fact]
-    public async Task RunWorkflowAsync_UnknownName_ThrowsUnknownWorkflow()
-    {
-        WorkflowRegistry registry = new();
-        LoopbackWorkflowContext context = new(registry, "Missing", "run-1");
-
-        await Assert.ThrowsAsync<UnknownWorkflowException>(
-            () => WorkflowFunctionRunner.RunWorkflowAsync(registry, context, DurablePayload.ToElement(null)));
-    }
-
-    [Fact]
-    public async Task RunWorkflowAsync_InputMissingRequiredMember_ThrowsNamingTheField()
-    {
-        WorkflowRegistry registry = new WorkflowRegistry()
-            .AddWorkflow<ApprovalDecision, string>("Echo", (_, decision) => Task.FromResult(decision.Approver));
-        LoopbackWorkflowContext context = new(registry, "Echo", "run-1");
-        JsonElement input = JsonDocument.Parse("""{"approved":true}""").RootElement;
-
-        InvalidWorkflowInputException refused = await Assert.ThrowsAsync<InvalidWorkflowInputException>(
-            () => WorkflowFunctionRunner.RunWorkflowAsync(registry, context, input));
-
-        Assert.Contains(refused.Errors, error => error.Path.Contains("approver", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(WorkflowRuntimeStatus.Failed, run.RuntimeStatus);
+        Assert.Equal(typeof(InvalidWorkflowInputException).FullName, run.FailureDetails!.ErrorType);
+        Assert.Contains("supplierId", run.FailureDetails.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]

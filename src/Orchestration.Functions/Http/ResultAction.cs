@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Orchestration.Api.FunctionsSupport;
+namespace Orchestration.Functions.Http;
 
 /// <summary>
 /// An <see cref="IResult"/> as an <see cref="IActionResult"/>. The Functions worker's ASP.NET Core integration executes

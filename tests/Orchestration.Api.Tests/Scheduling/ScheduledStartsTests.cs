@@ -1,9 +1,9 @@
 using Orchestration.Abstractions;
-using Orchestration.Api.FunctionsSupport;
+using Orchestration.Api.Scheduling;
 using Orchestration.Processes.Invoices;
 using Orchestration.TestKit;
 
-namespace Orchestration.Api.Tests.FunctionsSupport;
+namespace Orchestration.Api.Tests.Scheduling;
 
 public sealed class ScheduledStartsTests
 {

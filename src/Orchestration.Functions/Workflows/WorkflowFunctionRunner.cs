@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using Orchestration.Abstractions;
+using Orchestration.Functions.Durable;
 
-namespace Orchestration.Api.FunctionsSupport;
+namespace Orchestration.Functions.Workflows;
 
 /// <summary>
 /// What the Functions app's orchestrator and activity functions forward to: the registry's workflow or activity, run

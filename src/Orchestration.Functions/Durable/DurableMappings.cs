@@ -1,6 +1,6 @@
 using Orchestration.Abstractions;
 
-namespace Orchestration.Api.FunctionsSupport;
+namespace Orchestration.Functions.Durable;
 
 /// <summary>
 /// The value mappings between Durable Functions and the seam that need more than a cast, kept here so that they are

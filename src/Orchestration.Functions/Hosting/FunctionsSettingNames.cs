@@ -1,4 +1,4 @@
-namespace Orchestration.Api.FunctionsSupport;
+namespace Orchestration.Functions.Hosting;
 
 /// <summary>
 /// The app settings that the Functions host, <c>host.json</c> and the Functions app read themselves. The deployment

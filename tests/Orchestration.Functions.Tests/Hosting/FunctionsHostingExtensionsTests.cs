@@ -2,12 +2,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orchestration.Abstractions;
-using Orchestration.Api.FunctionsSupport;
+using Orchestration.Functions.Hosting;
 using Orchestration.Api.Management;
 using Orchestration.Api.Security;
 using Orchestration.Processes.Invoices;
+using Orchestration.TestKit;
 
-namespace Orchestration.Api.Tests.FunctionsSupport;
+namespace Orchestration.Functions.Tests.Hosting;
 
 public sealed class FunctionsHostingExtensionsTests
 {
@@ -60,6 +61,15 @@ public sealed class FunctionsHostingExtensionsTests
         WorkflowRegistry registry = provider.GetRequiredService<WorkflowRegistry>();
         Assert.Contains(nameof(Orchestration.Evidence.Recording.RecordEvidenceActivity), registry.ActivityNames);
         Assert.Contains(nameof(Orchestration.Evidence.Recording.SealRunActivity), registry.ActivityNames);
+    }
+
+    [Fact]
+    public void ProgramCs_ComposesTheServicesTheseTestsBuild()
+    {
+        string program = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "Orchestration.Functions", "Program.cs"));
+
+        Assert.Contains($"builder.Services.{nameof(FunctionsHostingExtensions.AddFunctionsApp)}(builder.Configuration);", program, StringComparison.Ordinal);
+        Assert.Contains("builder.ConfigureFunctionsWebApplication();", program, StringComparison.Ordinal);
     }
 
     private sealed class ExtraActivity : IWorkflowRegistration

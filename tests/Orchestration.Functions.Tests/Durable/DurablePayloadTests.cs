@@ -1,12 +1,18 @@
 using System.Text.Json;
+using Azure.Core.Serialization;
+using Microsoft.DurableTask.Converters;
 using Orchestration.Abstractions;
-using Orchestration.Api.FunctionsSupport;
+using Orchestration.Functions.Durable;
 using Orchestration.Processes.Invoices;
 
-namespace Orchestration.Api.Tests.FunctionsSupport;
+namespace Orchestration.Functions.Tests.Durable;
 
 public sealed class DurablePayloadTests
 {
+    // What a payload crosses: the Durable Task SDK's default converter (its test hosts), and the Functions worker's
+    // default serializer, which the Durable extension's converter wraps (System.Text.Json with default options).
+    public static TheoryData<string> Converters => [nameof(JsonDataConverter), nameof(JsonObjectSerializer)];
+
     [Fact]
     public void ToElement_Record_WritesWorkflowJsonContract()
     {
@@ -39,13 +45,14 @@ public sealed class DurablePayloadTests
         Assert.Equal(JsonValueKind.Null, DurablePayload.ToElement(default(JsonElement)).ValueKind);
     }
 
-    [Fact]
-    public void ThroughDurableDefaultSerializer_Element_KeepsCamelCaseAndEnumsAsStrings()
+    [Theory]
+    [MemberData(nameof(Converters))]
+    public void ToElement_ThroughDurableConverter_KeepsCamelCaseAndEnumsAsStrings(string converter)
     {
         InvoiceOutcome outcome = new("INV-1", InvoiceStatus.Posted, [], "maria", "DOC-9");
         JsonElement element = DurablePayload.ToElement(outcome);
 
-        JsonElement crossed = LoopbackWorkflowContext.ThroughDurable(element);
+        JsonElement crossed = Cross(converter, element);
 
         Assert.Equal(element.GetRawText(), crossed.GetRawText());
         Assert.Contains("\"status\":\"Posted\"", crossed.GetRawText(), StringComparison.Ordinal);
@@ -75,4 +82,11 @@ public sealed class DurablePayloadTests
 
         Assert.Equal(WorkflowJson.Serialize(decision), DurablePayload.ToJson(DurablePayload.ToElement(decision)));
     }
+
+    private static JsonElement Cross(string converter, JsonElement element) => converter switch
+    {
+        nameof(JsonDataConverter) => JsonDataConverter.Default.Deserialize<JsonElement>(JsonDataConverter.Default.Serialize(element)),
+        _ => new JsonObjectSerializer().Deserialize(new JsonObjectSerializer().Serialize(element).ToStream(), typeof(JsonElement), CancellationToken.None) as JsonElement?
+            ?? throw new InvalidOperationException("The worker's serializer read nothing."),
+    };
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Orchestration.Abstractions;
 
-namespace Orchestration.Api.FunctionsSupport;
+namespace Orchestration.Api.Scheduling;
 
 /// <summary>
 /// What a schedule trigger forwards to: one run per occurrence, under an instance id derived from the workflow and the

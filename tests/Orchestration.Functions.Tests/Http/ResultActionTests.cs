@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Orchestration.Api.FunctionsSupport;
+using Orchestration.Functions.Http;
 
-namespace Orchestration.Api.Tests.FunctionsSupport;
+namespace Orchestration.Functions.Tests.Http;
 
 public sealed class ResultActionTests
 {

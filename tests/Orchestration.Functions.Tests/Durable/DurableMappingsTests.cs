@@ -1,7 +1,7 @@
 using Orchestration.Abstractions;
-using Orchestration.Api.FunctionsSupport;
+using Orchestration.Functions.Durable;
 
-namespace Orchestration.Api.Tests.FunctionsSupport;
+namespace Orchestration.Functions.Tests.Durable;
 
 public sealed class DurableMappingsTests
 {

@@ -1,10 +1,12 @@
+using Microsoft.Azure.Functions.Worker.Core.FunctionMetadata;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orchestration.Api.Hosting;
 using Orchestration.Api.Management;
 using Orchestration.Api.Security;
+using Orchestration.Functions.Workflows;
 
-namespace Orchestration.Api.FunctionsSupport;
+namespace Orchestration.Functions.Hosting;
 
 /// <summary>The Functions app's services: the local server's, plus what differs when the Functions host runs them.</summary>
 public static class FunctionsHostingExtensions
@@ -19,7 +21,8 @@ public static class FunctionsHostingExtensions
 
     /// <summary>
     /// Adds what differs on the Functions host: it checks keys (authorization levels) before a request reaches the
-    /// API, and management URLs name the task hub and connection that Durable Functions uses (host.json).
+    /// API, management URLs name the task hub and connection that Durable Functions uses (host.json), and the worker
+    /// reports one function per registered workflow, activity and schedule (<see cref="RegistryFunctionMetadataTransformer"/>).
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configuration">The app's configuration (app settings).</param>
@@ -34,6 +37,7 @@ public static class FunctionsHostingExtensions
             management.TaskHub = configuration[FunctionsSettingNames.TaskHub] ?? management.TaskHub;
             management.Connection = FunctionsSettingNames.Storage;
         });
+        services.AddSingleton<IFunctionMetadataTransformer, RegistryFunctionMetadataTransformer>();
         return services;
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Orchestration.Abstractions;
 
-namespace Orchestration.Api.FunctionsSupport;
+namespace Orchestration.Functions.Durable;
 
 /// <summary>
 /// Carries workflow payloads through Durable Functions as <see cref="JsonElement"/> values written under

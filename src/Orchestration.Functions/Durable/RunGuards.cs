@@ -1,6 +1,6 @@
 using Orchestration.Abstractions;
 
-namespace Orchestration.Api.FunctionsSupport;
+namespace Orchestration.Functions.Durable;
 
 /// <summary>
 /// The refusals that the seam's client promises and Durable Functions' client does not give by itself (by default it
