@@ -18,9 +18,8 @@ public sealed partial class ScheduleTests
         return sample.RootElement.GetProperty("Values").TryGetProperty(setting, out JsonElement value) ? value.GetString() : null;
     }
 
-    private static string? InfraValue(string setting) =>
-        InfraSetting().Matches(Bicep.Read("infra/modules/function-app.bicep"))
-            .Where(match => match.Groups["key"].Value == setting).Select(match => match.Groups["value"].Value).FirstOrDefault();
+    // As compiled: a literal string, or null when the setting is missing or computed at deployment.
+    private static string? InfraValue(string setting) => ArmValue.AsString(CompiledInfra.AppSettings().GetValueOrDefault(setting));
 
     [Fact]
     public void Schedules_DefaultCron_IsSixFieldNcrontab()
@@ -55,7 +54,4 @@ public sealed partial class ScheduleTests
 
     [GeneratedRegex(@"\[TimerTrigger\(""%"" \+ ScheduleSettingNames\.(?<constant>\w+) \+ ""%""")]
     private static partial Regex TimerOnSetting();
-
-    [GeneratedRegex(@"^\s{2}(?<key>\w+):\s*'(?<value>[^']*)'", RegexOptions.Multiline)]
-    private static partial Regex InfraSetting();
 }
