@@ -8,6 +8,8 @@ public sealed class InfraTests
     // Flex Consumption refuses this app setting and takes the worker runtime from functionAppConfig.runtime instead.
     private static readonly string[] SetByRuntimeConfiguration = [FunctionsSettingNames.WorkerRuntime];
 
+    private static readonly string[] KeyMarkers = ["listKeys(", "AccountKey=", "SharedAccessSignature=", "SharedAccessKey="];
+
     [Fact]
     public void MainParameters_AreTheAzdEnvironmentVariables()
     {
@@ -23,7 +25,11 @@ public sealed class InfraTests
     {
         using JsonDocument parameters = Repository.ReadJson("infra/main.parameters.json");
         string[] given = [.. parameters.RootElement.GetProperty("parameters").EnumerateObject().Select(parameter => parameter.Name)];
-        IReadOnlyDictionary<string, bool> declared = Bicep.Parameters("infra/main.bicep");
+        // Compiled, every declaration is an object: a default or "nullable" makes the parameter optional.
+        Dictionary<string, bool> declared = CompiledInfra.Main.Json.GetProperty("parameters").EnumerateObject().ToDictionary(
+            parameter => parameter.Name,
+            parameter => parameter.Value.TryGetProperty("defaultValue", out _) || parameter.Value.TryGetProperty("nullable", out JsonElement nullable) && nullable.GetBoolean(),
+            StringComparer.Ordinal);
 
         Assert.All(given, name => Assert.True(declared.ContainsKey(name), $"main.parameters.json sets '{name}', which main.bicep does not declare"));
         Assert.All(declared.Where(parameter => !parameter.Value), parameter =>
@@ -31,19 +37,37 @@ public sealed class InfraTests
     }
 
     [Fact]
-    public void MainBicep_IsSubscriptionScopedAndTagsTheEnvironment()
+    public void MainTemplate_IsSubscriptionScoped()
     {
-        string main = Bicep.Read("infra/main.bicep");
+        Assert.Equal(
+            "https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#",
+            CompiledInfra.Main.Json.GetProperty("$schema").GetString());
+    }
 
-        Assert.Contains("targetScope = 'subscription'", main, StringComparison.Ordinal);
-        Assert.Contains("'azd-env-name': environmentName", main, StringComparison.Ordinal);
-        Assert.Contains("output AZURE_LOCATION string", main, StringComparison.Ordinal);
+    [Fact]
+    public void TaggedResources_CarryTheAzdEnvironmentName()
+    {
+        ArmResource[] tagged = [.. CompiledInfra.Main.AllResources().Where(resource => resource.Json.ContainsKey("tags"))];
+
+        Assert.NotEmpty(tagged);
+        Assert.All(tagged, resource => Assert.True(
+            ArmValue.Text(resource.Property("tags.azd-env-name")) == "[parameters('environmentName')]",
+            $"{resource.Type} {resource.Name} is not tagged azd-env-name: environmentName"));
+    }
+
+    [Fact]
+    public void MainTemplate_OutputsTheLocationToAzd()
+    {
+        JsonElement output = CompiledInfra.Main.Json.GetProperty("outputs").GetProperty("AZURE_LOCATION");
+
+        Assert.Equal("string", output.GetProperty("type").GetString());
+        Assert.Equal("[parameters('location')]", output.GetProperty("value").GetString());
     }
 
     [Fact]
     public void FunctionApp_DeclaresEverySettingTheCodeNames()
     {
-        IReadOnlyList<string> declared = Bicep.AppSettings();
+        IReadOnlyCollection<string> declared = [.. CompiledInfra.AppSettings().Keys];
 
         string[] missing = [.. CodeSettings.Named
             .Where(setting => !SetByRuntimeConfiguration.Contains(setting.Key) && !AppSettingNames.Declares(declared, setting.AppSettingName))
@@ -57,7 +81,7 @@ public sealed class InfraTests
     {
         // Settings the Functions host and Azure SDKs read, not our code.
         string[] hostSettings = ["APPLICATIONINSIGHTS_CONNECTION_STRING", "APPLICATIONINSIGHTS_AUTHENTICATION_STRING", "AZURE_CLIENT_ID"];
-        string[] unread = [.. Bicep.AppSettings().Where(name => !hostSettings.Contains(name) && !SettingsAwaitingCode.Names.Contains(name)
+        string[] unread = [.. CompiledInfra.AppSettings().Keys.Where(name => !hostSettings.Contains(name) && !SettingsAwaitingCode.Names.Contains(name)
             && !CodeSettings.Reads(AppSettingNames.ToKey(name))
             && !CodeSettings.Named.Any(setting => name.StartsWith(setting.AppSettingName + "__", StringComparison.Ordinal)))];
 
@@ -75,36 +99,60 @@ public sealed class InfraTests
     [Fact]
     public void FunctionApp_SettingsUseDoubleUnderscoreForSections()
     {
-        Assert.DoesNotContain(Bicep.AppSettings(), name => name.Contains(':', StringComparison.Ordinal));
+        Assert.DoesNotContain(CompiledInfra.AppSettings().Keys, name => name.Contains(':', StringComparison.Ordinal));
     }
 
-    // Each row: a property that the deployment's security or runtime depends on, and the module that must set it.
-    [Theory]
-    [InlineData("function-app", "tier: 'FlexConsumption'")]
-    [InlineData("function-app", "name: 'dotnet-isolated'")]
-    [InlineData("function-app", "version: '10.0'")]
-    [InlineData("function-app", "type: 'UserAssignedIdentity'")]
-    [InlineData("function-app", "keyVaultReferenceIdentity: identityId")]
-    [InlineData("function-app", "'azd-service-name': serviceName")]
-    [InlineData("storage", "allowSharedKeyAccess: false")]
-    [InlineData("storage", "allowBlobPublicAccess: false")]
-    [InlineData("storage", "minimumTlsVersion: 'TLS1_2'")]
-    [InlineData("storage", "[for role in appRoles:")]
-    [InlineData("storage", "'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'")] // Storage Blob Data Owner
-    [InlineData("storage", "'974c5e8b-45b9-4653-ba55-5f855dd0fb88'")] // Storage Queue Data Contributor
-    [InlineData("storage", "'0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'")] // Storage Table Data Contributor
-    [InlineData("storage", "containers/immutabilityPolicies@")]
-    [InlineData("storage", "parent: sealContainer")]
-    [InlineData("storage", "immutabilityPeriodSinceCreationInDays: evidenceRetentionDays")]
-    [InlineData("keyvault", "enableRbacAuthorization: true")]
-    [InlineData("keyvault", "enablePurgeProtection: true")]
-    [InlineData("keyvault", "'4633458b-17de-408a-b874-0445c86b69e6'")] // Key Vault Secrets User
-    [InlineData("monitoring", "WorkspaceResourceId: logAnalytics.id")]
-    [InlineData("monitoring", "DisableLocalAuth: true")]
-    [InlineData("monitoring", "'3913510d-42f4-4e42-8a64-420c390055eb'")] // Monitoring Metrics Publisher
-    public void Module_SetsRequiredProperty(string module, string property)
+    [Fact]
+    public void FunctionApp_DoesNotSetTheSettingsTheRuntimeConfigurationSets()
     {
-        Assert.Contains(property, Bicep.Read($"infra/modules/{module}.bicep"), StringComparison.Ordinal);
+        Assert.DoesNotContain(CompiledInfra.AppSettings().Keys, name => SetByRuntimeConfiguration.Contains(name, StringComparer.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void FunctionApp_NoSettingHoldsAKey()
+    {
+        // Shared keys are off; a setting built from listKeys() or holding a key would be a secret in the template.
+        string[] keyed = [.. CompiledInfra.AppSettings()
+            .Where(setting => KeyMarkers.Any(marker => ArmValue.Text(setting.Value).Contains(marker, StringComparison.OrdinalIgnoreCase)))
+            .Select(setting => setting.Key)];
+
+        Assert.True(keyed.Length == 0, $"infra/modules/function-app.bicep puts a key in: {string.Join(", ", keyed)}");
+    }
+
+    // Each row: a property that the deployment's security or runtime depends on, as compiled, and its value (JSON).
+    // Every resource of the type in the module must set it.
+    [Theory]
+    [InlineData("function-app", "Microsoft.Web/serverfarms", "sku.tier", "\"FlexConsumption\"")]
+    [InlineData("function-app", "Microsoft.Web/sites", "properties.functionAppConfig.runtime.name", "\"dotnet-isolated\"")]
+    [InlineData("function-app", "Microsoft.Web/sites", "properties.functionAppConfig.runtime.version", "\"10.0\"")]
+    [InlineData("function-app", "Microsoft.Web/sites", "properties.functionAppConfig.deployment.storage.authentication.type", "\"UserAssignedIdentity\"")]
+    [InlineData("function-app", "Microsoft.Web/sites", "tags.azd-service-name", "\"api\"")]
+    [InlineData("function-app", "Microsoft.Web/sites", "properties.httpsOnly", "true")]
+    [InlineData("function-app", "Microsoft.Web/sites", "properties.siteConfig.minTlsVersion", "\"1.2\"")]
+    [InlineData("function-app", "Microsoft.Web/sites", "properties.siteConfig.ftpsState", "\"Disabled\"")]
+    [InlineData("function-app", "Microsoft.Web/sites/basicPublishingCredentialsPolicies", "properties.allow", "false")]
+    [InlineData("storage", "Microsoft.Storage/storageAccounts", "properties.allowSharedKeyAccess", "false")]
+    [InlineData("storage", "Microsoft.Storage/storageAccounts", "properties.allowBlobPublicAccess", "false")]
+    [InlineData("storage", "Microsoft.Storage/storageAccounts", "properties.minimumTlsVersion", "\"TLS1_2\"")]
+    [InlineData("storage", "Microsoft.Storage/storageAccounts", "properties.supportsHttpsTrafficOnly", "true")]
+    [InlineData("storage", "Microsoft.Storage/storageAccounts", "properties.defaultToOAuthAuthentication", "true")]
+    [InlineData("storage", "Microsoft.Storage/storageAccounts/blobServices/containers", "properties.publicAccess", "\"None\"")]
+    [InlineData("keyvault", "Microsoft.KeyVault/vaults", "properties.enableRbacAuthorization", "true")]
+    [InlineData("keyvault", "Microsoft.KeyVault/vaults", "properties.enablePurgeProtection", "true")]
+    [InlineData("monitoring", "Microsoft.Insights/components", "properties.DisableLocalAuth", "true")]
+    public void Module_SetsRequiredProperty(string module, string type, string path, string expectedJson)
+    {
+        InfraAssert.SetsProperty(CompiledInfra.Module(module), type, path, expectedJson);
+    }
+
+    [Fact]
+    public void ApplicationInsights_IsBasedOnTheLogAnalyticsWorkspace()
+    {
+        ArmTemplate monitoring = CompiledInfra.Module("monitoring");
+
+        Assert.Equal(
+            monitoring.Resource("Microsoft.OperationalInsights/workspaces").Id,
+            ArmValue.Text(monitoring.Resource("Microsoft.Insights/components").Property("properties.WorkspaceResourceId")));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Orchestration.Functions.Hosting;
 
 namespace Orchestration.Deployment.Tests;
@@ -79,11 +80,11 @@ public sealed class LocalSettingsSampleTests
     {
         // Trigger attributes read app settings as "%NAME%" (a timer's schedule, for one).
         Dictionary<string, string?> values = Values();
-        IReadOnlyList<string> infra = Bicep.AppSettings();
+        IReadOnlyDictionary<string, JsonNode?> infra = CompiledInfra.AppSettings();
         string[] referenced = [.. Directory.EnumerateFiles(Repository.PathOf("src/Orchestration.Functions"), "*.cs", SearchOption.AllDirectories)
             .SelectMany(path => HostJson.SettingReferencesIn(File.ReadAllText(path)))];
 
-        Assert.All(referenced, name => Assert.True(values.ContainsKey(name) && infra.Contains(name), $"{name} is read by a trigger but not declared"));
+        Assert.All(referenced, name => Assert.True(values.ContainsKey(name) && infra.ContainsKey(name), $"{name} is read by a trigger but not declared"));
     }
 
     [Fact]
