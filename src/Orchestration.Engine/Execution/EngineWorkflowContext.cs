@@ -173,8 +173,8 @@ internal sealed partial class EngineWorkflowContext : IWorkflowContext
             return await received;
         }
 
-        // Unlike durabletask-dotnet (#508), the timed-out wait is withdrawn, so the next event of this name
-        // is kept for the next wait instead of being handed to a wait nobody observes.
+        // The timed-out wait is withdrawn, so the next event of this name is kept for the next wait instead of being
+        // handed to a wait nobody observes (as older Durable Task SDKs did: durabletask-dotnet #508).
         CancelOnWorkflowThread(waitCancellation);
         throw new TaskCanceledException($"No '{eventName}' event arrived within {timeout}.");
     }

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using Microsoft.DurableTask;
 using Orchestration.Abstractions;
+using CoreFailureDetails = DurableTask.Core.FailureDetails;
+using OrchestrationException = DurableTask.Core.Exceptions.OrchestrationException;
+using CoreTaskFailedException = DurableTask.Core.Exceptions.TaskFailedException;
 
 namespace Orchestration.Functions.Durable;
 
@@ -41,6 +44,29 @@ internal static class DurableFailures
         details.ErrorMessage,
         details.StackTrace,
         details.InnerFailure is null ? null : ToWorkflowDetails(details.InnerFailure));
+
+    /// <summary>
+    /// Makes what workflow code threw fail the orchestration with the failure details the engine records for it
+    /// (<see cref="WorkflowFailureDetails.FromException"/>): Durable Task would otherwise record a re-thrown
+    /// <see cref="WorkflowTaskFailedException"/> without the failure it carries, which travels as a record, not as an
+    /// inner exception. The Durable Task Framework records the details of a failure it knows (its own task failure)
+    /// as they are. Its own exceptions (non-determinism, aborts) pass untouched.
+    /// </summary>
+    /// <param name="thrown">What escaped the workflow code.</param>
+    /// <returns>The exception to fail the orchestration with.</returns>
+    public static Exception ToOrchestrationFailure(Exception thrown) => thrown switch
+    {
+        OrchestrationException => thrown,
+        _ when thrown.GetType().Namespace?.StartsWith("Microsoft.DurableTask", StringComparison.Ordinal) == true => thrown,
+        _ => new CoreTaskFailedException(thrown.Message, thrown) { FailureDetails = ToCoreDetails(WorkflowFailureDetails.FromException(thrown)) },
+    };
+
+    private static CoreFailureDetails ToCoreDetails(WorkflowFailureDetails details) => new(
+        details.ErrorType,
+        details.ErrorMessage,
+        details.StackTrace,
+        details.InnerFailure is null ? null : ToCoreDetails(details.InnerFailure),
+        isNonRetriable: false);
 
     private static WorkflowTaskFailedException ToWorkflowException(TaskFailedException failed) =>
         new(failed.TaskName, failed.TaskId, ToWorkflowDetails(failed.FailureDetails));

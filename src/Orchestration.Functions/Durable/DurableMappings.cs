@@ -13,12 +13,6 @@ public static class DurableMappings
     private const int ObsoleteContinuedAsNew = 2;
     private const int ObsoleteCanceled = 4;
 
-    private static readonly Dictionary<string, WorkflowHistoryEventType> HistoryNames = new(StringComparer.Ordinal)
-    {
-        ["ExecutionFailed"] = WorkflowHistoryEventType.ExecutionCompleted,
-        ["ContinueAsNew"] = WorkflowHistoryEventType.ContinuedAsNew,
-    };
-
     /// <summary>Maps Durable Functions' runtime status (as its number) to the seam's status.</summary>
     /// <param name="durableStatus">The value of <c>OrchestrationRuntimeStatus</c>.</param>
     /// <returns>The seam's status.</returns>
@@ -35,20 +29,4 @@ public static class DurableMappings
     /// <param name="status">The seam's status.</param>
     /// <returns>The value of <c>OrchestrationRuntimeStatus</c>.</returns>
     public static int ToDurableStatus(WorkflowRuntimeStatus status) => (int)status;
-
-    /// <summary>Maps a Durable Task history event type (by its name) to the seam's, or null for bookkeeping events.</summary>
-    /// <param name="durableEventType">The name of the <c>DurableTask.Core.History.EventType</c> value.</param>
-    /// <returns>The seam's event type, or null for events the seam does not record (OrchestratorCompleted, GenericEvent, ...).</returns>
-    public static WorkflowHistoryEventType? ToHistoryEventType(string durableEventType)
-    {
-        ArgumentNullException.ThrowIfNull(durableEventType);
-        if (HistoryNames.TryGetValue(durableEventType, out WorkflowHistoryEventType mapped))
-        {
-            return mapped;
-        }
-
-        return Enum.TryParse(durableEventType, ignoreCase: false, out WorkflowHistoryEventType same) && Enum.IsDefined(same)
-            ? same
-            : null;
-    }
 }

@@ -1,4 +1,3 @@
-using DurableTask.Core.History;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
@@ -53,8 +52,7 @@ internal sealed class DurableWorkflowClient(DurableTaskClient inner, WorkflowReg
     public async Task<IReadOnlyList<WorkflowHistoryEvent>> GetHistoryAsync(string instanceId, CancellationToken cancellation = default)
     {
         RunGuards.Exists(instanceId, await GetInstanceAsync(instanceId, cancellation: cancellation));
-        IList<HistoryEvent> history = await inner.GetOrchestrationHistoryAsync(instanceId, cancellation);
-        return [.. history.Select(ToWorkflowEvent).OfType<WorkflowHistoryEvent>()];
+        return DurableHistory.ToWorkflowHistory(await inner.GetOrchestrationHistoryAsync(instanceId, cancellation));
     }
 
     public async Task<WorkflowPage> ListInstancesAsync(WorkflowQuery? query = null, CancellationToken cancellation = default)
@@ -124,11 +122,4 @@ internal sealed class DurableWorkflowClient(DurableTaskClient inner, WorkflowReg
         SerializedCustomStatus = run.SerializedCustomStatus,
         FailureDetails = run.FailureDetails is null ? null : DurableFailures.ToWorkflowDetails(run.FailureDetails),
     };
-
-    // Only the base class's members are public API without the concrete DurableTask.Core event classes: the type,
-    // the id and the time. Names, inputs and results of the steps are in the run views' evidence instead.
-    private static WorkflowHistoryEvent? ToWorkflowEvent(HistoryEvent recorded) =>
-        DurableMappings.ToHistoryEventType(recorded.EventType.ToString()) is { } type
-            ? new WorkflowHistoryEvent(recorded.EventId, type, recorded.Timestamp)
-            : null;
 }

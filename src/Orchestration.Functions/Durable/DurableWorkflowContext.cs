@@ -21,7 +21,11 @@ internal sealed class DurableWorkflowContext(TaskOrchestrationContext inner) : I
 
     public bool IsReplaying => inner.IsReplaying;
 
-    public T? GetInput<T>() => DurablePayload.Read<T>(inner.GetInput<JsonElement>());
+    public T? GetInput<T>() => DurablePayload.Read<T>(Input);
+
+    // WARNING: read as object, never as JsonElement: the SDK casts the input it deserialized with the orchestrator's
+    // input type (object here), and a run started without input has none, which a cast to JsonElement throws on.
+    internal JsonElement Input => DurablePayload.ToElement(inner.GetInput<object>());
 
     public Task CallActivityAsync(string name, object? input = null, WorkflowTaskOptions? options = null) =>
         DurableFailures.Translate(inner.CallActivityAsync<JsonElement>(name, DurablePayload.ToElement(input), DurableOptions.ToTaskOptions(options)));
@@ -43,8 +47,8 @@ internal sealed class DurableWorkflowContext(TaskOrchestrationContext inner) : I
     public Task<T> WaitForExternalEvent<T>(string eventName, CancellationToken cancellationToken = default) =>
         DurableFailures.Read<T>(inner.WaitForExternalEvent<JsonElement>(eventName, cancellationToken));
 
-    // WARNING: Durable Functions' timed wait can swallow the next event of the same name after a timeout
-    // (durabletask-dotnet #508); the embedded engine does not. Workflows should not rely on either behaviour.
+    // A timed-out wait no longer takes the next event of its name (durabletask-dotnet #508, fixed by #509 in the SDK
+    // this app runs on): the conformance suite shows both runtimes keep it for the next wait.
     public Task<T> WaitForExternalEvent<T>(string eventName, TimeSpan timeout, CancellationToken cancellationToken = default) =>
         DurableFailures.Read<T>(inner.WaitForExternalEvent<JsonElement>(eventName, timeout, cancellationToken));
 

@@ -42,9 +42,16 @@ public sealed class WorkflowFunctions(WorkflowRegistry registry)
     /// <param name="registry">The registered workflows.</param>
     /// <param name="context">The orchestration context.</param>
     /// <returns>The run's output, as JSON.</returns>
-    public static Task<JsonElement> RunWorkflowAsync(WorkflowRegistry registry, TaskOrchestrationContext context)
+    public static async Task<JsonElement> RunWorkflowAsync(WorkflowRegistry registry, TaskOrchestrationContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        return WorkflowFunctionRunner.RunWorkflowAsync(registry, new DurableWorkflowContext(context), context.GetInput<JsonElement>());
+        DurableWorkflowContext workflow = new(context);
+        try
+        {
+            return await WorkflowFunctionRunner.RunWorkflowAsync(registry, workflow, workflow.Input);
+        }
+        catch (Exception thrown) when (DurableFailures.ToOrchestrationFailure(thrown) is var failure && failure != thrown)
+        {
+            throw failure;
+        }
     }
 }

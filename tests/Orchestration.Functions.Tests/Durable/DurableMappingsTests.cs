@@ -36,38 +36,4 @@ public sealed class DurableMappingsTests
             Assert.Equal(status, DurableMappings.ToWorkflowStatus(DurableMappings.ToDurableStatus(status)));
         }
     }
-
-    [Theory]
-    [InlineData("ExecutionStarted", WorkflowHistoryEventType.ExecutionStarted)]
-    [InlineData("ExecutionCompleted", WorkflowHistoryEventType.ExecutionCompleted)]
-    [InlineData("ExecutionFailed", WorkflowHistoryEventType.ExecutionCompleted)]
-    [InlineData("ExecutionTerminated", WorkflowHistoryEventType.ExecutionTerminated)]
-    [InlineData("ExecutionSuspended", WorkflowHistoryEventType.ExecutionSuspended)]
-    [InlineData("ExecutionResumed", WorkflowHistoryEventType.ExecutionResumed)]
-    [InlineData("TaskScheduled", WorkflowHistoryEventType.TaskScheduled)]
-    [InlineData("TaskCompleted", WorkflowHistoryEventType.TaskCompleted)]
-    [InlineData("TaskFailed", WorkflowHistoryEventType.TaskFailed)]
-    [InlineData("SubOrchestrationInstanceCreated", WorkflowHistoryEventType.SubOrchestrationInstanceCreated)]
-    [InlineData("SubOrchestrationInstanceCompleted", WorkflowHistoryEventType.SubOrchestrationInstanceCompleted)]
-    [InlineData("SubOrchestrationInstanceFailed", WorkflowHistoryEventType.SubOrchestrationInstanceFailed)]
-    [InlineData("TimerCreated", WorkflowHistoryEventType.TimerCreated)]
-    [InlineData("TimerFired", WorkflowHistoryEventType.TimerFired)]
-    [InlineData("OrchestratorStarted", WorkflowHistoryEventType.OrchestratorStarted)]
-    [InlineData("EventRaised", WorkflowHistoryEventType.EventRaised)]
-    [InlineData("ContinueAsNew", WorkflowHistoryEventType.ContinuedAsNew)]
-    public void ToHistoryEventType_DurableTaskName_Maps(string durable, WorkflowHistoryEventType expected)
-    {
-        Assert.Equal(expected, DurableMappings.ToHistoryEventType(durable));
-    }
-
-    [Theory]
-    [InlineData("OrchestratorCompleted")]
-    [InlineData("GenericEvent")]
-    [InlineData("HistoryState")]
-    [InlineData("EventSent")]
-    [InlineData("42")]
-    public void ToHistoryEventType_BookkeepingEvent_IsNull(string durable)
-    {
-        Assert.Null(DurableMappings.ToHistoryEventType(durable));
-    }
 }
