@@ -8,3 +8,6 @@ FunctionsApplicationBuilder builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.Services.AddFunctionsApp(builder.Configuration);
 builder.Build().Run();
+
+/// <summary>The Functions app's entry point; internal, so that test projects can also host the dev server's <c>Program</c>.</summary>
+internal sealed partial class Program;

@@ -15,7 +15,7 @@ internal sealed class EmbeddedWorkflowClient(
         string? json = WorkflowJson.Serialize(input);
         _ = WorkflowInputReader.Resolve(registry, workflowName, json);
         string instanceId = options?.InstanceId ?? Guid.NewGuid().ToString("N");
-        InstanceIds.Validate(instanceId);
+        WorkflowInstanceIds.Validate(instanceId);
         ChildStart run = new(instanceId, workflowName, json, 0);
         DateTime now = time.GetUtcNow().UtcDateTime;
         await store.Commits.ExecuteAsync(writer =>

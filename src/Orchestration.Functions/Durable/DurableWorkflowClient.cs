@@ -1,24 +1,23 @@
-using Microsoft.Azure.Functions.Worker;
+using Grpc.Core;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Orchestration.Abstractions;
-using Orchestration.Api.Management;
 using OrchestrationAlreadyExistsException = DurableTask.Core.Exceptions.OrchestrationAlreadyExistsException;
 
 namespace Orchestration.Functions.Durable;
 
 /// <summary>
-/// <see cref="IWorkflowClient"/> over the <see cref="DurableTaskClient"/> bound by <c>[DurableClient]</c>: one forward
-/// per member. Where the seam promises a refusal that Durable Functions does not give (an event for a finished run, a
-/// start under a taken id), the run is read first and <see cref="RunGuards"/> decides.
+/// <see cref="IWorkflowClient"/> over a Durable Task <see cref="DurableTaskClient"/>: one forward per member. Where the
+/// seam promises a refusal that Durable Functions does not give (an event for a finished run, a start under a taken
+/// id), the run is read first and <see cref="RunGuards"/> decides. The functions use <see cref="BoundWorkflowClient"/>.
 /// </summary>
-/// <param name="inner">The bound Durable Functions client.</param>
+/// <param name="inner">The Durable Task client.</param>
 /// <param name="registry">The registry, to refuse unknown workflows and invalid input before anything starts.</param>
-internal sealed class DurableWorkflowClient(DurableTaskClient inner, WorkflowRegistry registry) : IWorkflowClient, IManagementUriSource
+internal class DurableWorkflowClient(DurableTaskClient inner, WorkflowRegistry registry) : IWorkflowClient
 {
-    // The binding's payload carries the host's base URL, task hub and system key (code=), as Durable Functions' own
-    // check-status responses do; the API builds the rest of its payload from it.
-    public Uri GetStatusQueryUri(string instanceId) => new(inner.CreateHttpManagementPayload(instanceId).StatusQueryGetUri!);
+    /// <summary>Gets the Durable Task client.</summary>
+    protected DurableTaskClient Inner => inner;
+
 
     public async Task<string> ScheduleNewWorkflowAsync(
         string workflowName, object? input = null, StartWorkflowOptions? options = null, CancellationToken cancellation = default)
@@ -26,6 +25,7 @@ internal sealed class DurableWorkflowClient(DurableTaskClient inner, WorkflowReg
         _ = WorkflowInputReader.Resolve(registry, workflowName, WorkflowJson.Serialize(input));
         if (options?.InstanceId is { } requested)
         {
+            WorkflowInstanceIds.Validate(requested);
             RunGuards.Free(requested, await GetInstanceAsync(requested, cancellation: cancellation));
         }
 
@@ -52,7 +52,16 @@ internal sealed class DurableWorkflowClient(DurableTaskClient inner, WorkflowReg
     public async Task<IReadOnlyList<WorkflowHistoryEvent>> GetHistoryAsync(string instanceId, CancellationToken cancellation = default)
     {
         RunGuards.Exists(instanceId, await GetInstanceAsync(instanceId, cancellation: cancellation));
-        return DurableHistory.ToWorkflowHistory(await inner.GetOrchestrationHistoryAsync(instanceId, cancellation));
+        try
+        {
+            return DurableHistory.ToWorkflowHistory(await inner.GetOrchestrationHistoryAsync(instanceId, cancellation));
+        }
+        catch (RpcException unserved) when (unserved.StatusCode == StatusCode.Unimplemented)
+        {
+            // The Functions host's gRPC endpoint for the isolated worker does not serve history (it implements no
+            // StreamInstanceHistory): the run views then show no timeline rather than fail.
+            return [];
+        }
     }
 
     public async Task<WorkflowPage> ListInstancesAsync(WorkflowQuery? query = null, CancellationToken cancellation = default)

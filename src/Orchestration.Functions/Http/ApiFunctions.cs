@@ -63,5 +63,5 @@ public sealed class ApiFunctions(WorkflowRegistry registry)
         string instanceId) =>
         ResultAction.From(RunHandlers.GetAsync(request.HttpContext, Client(client), instanceId));
 
-    private DurableWorkflowClient Client(DurableTaskClient client) => new(client, registry);
+    private BoundWorkflowClient Client(DurableTaskClient client) => new(client, registry);
 }

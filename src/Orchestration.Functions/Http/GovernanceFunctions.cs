@@ -44,5 +44,5 @@ public sealed class GovernanceFunctions(WorkflowRegistry registry)
     public Task<IActionResult> FlipKillSwitch(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "governance/kill-switches")] HttpRequest request,
         [DurableClient] DurableTaskClient client) =>
-        ResultAction.From(GovernanceHandlers.FlipKillSwitchAsync(request.HttpContext, new DurableWorkflowClient(client, registry)));
+        ResultAction.From(GovernanceHandlers.FlipKillSwitchAsync(request.HttpContext, new BoundWorkflowClient(client, registry)));
 }

@@ -41,7 +41,7 @@ public sealed class ScheduleFunctions(ScheduledWorkflows schedules, WorkflowRegi
     {
         ArgumentNullException.ThrowIfNull(context);
         return schedules.StartLatestAsync(
-            new DurableWorkflowClient(client, registry),
+            new BoundWorkflowClient(client, registry),
             RegistryFunctionNames.ScheduledWorkflowOf(context.FunctionDefinition.Name),
             time.GetUtcNow(),
             context.CancellationToken);

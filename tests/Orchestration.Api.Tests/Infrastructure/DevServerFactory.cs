@@ -13,9 +13,10 @@ namespace Orchestration.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The dev server in process (its real Program, API and embedded engine on a temp folder) with fixed keys and the
-/// test workflows added. One per test class; runs are told apart by their ids.
+/// test workflows added. One per test class; runs are told apart by their ids. <see cref="DurableDevServerFactory"/>
+/// puts the Durable Task runtime under the same API.
 /// </summary>
-public sealed class DevServerFactory : WebApplicationFactory<Program>
+public class DevServerFactory : WebApplicationFactory<Program>
 {
     public const string SystemKey = "test-system-key-3f9a";
     public const string StarterKey = "test-default-starter-key";
@@ -24,6 +25,9 @@ public sealed class DevServerFactory : WebApplicationFactory<Program>
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "of-api-tests", Guid.NewGuid().ToString("N"));
 
     public SwitchableStartGate Gate { get; } = new();
+
+    /// <summary>Gets a value indicating whether the runtime serves a run's history through its client.</summary>
+    public virtual bool ServesHistory => true;
 
     public IWorkflowClient WorkflowClient => Services.GetRequiredService<IWorkflowClient>();
 
@@ -56,10 +60,35 @@ public sealed class DevServerFactory : WebApplicationFactory<Program>
         return await WorkflowClient.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, hang.Token);
     }
 
+    /// <summary>Waits until the engine is idle (the engine only: the Durable Task runtime has no such state).</summary>
     public async Task WaitForIdleAsync()
     {
         using CancellationTokenSource hang = new(TimeSpan.FromSeconds(30));
         await Services.GetRequiredService<EmbeddedEngineService>().WaitForIdleAsync(hang.Token);
+    }
+
+    /// <summary>Waits until a run shows a status that a request (suspend, resume) leads to once the runtime has handled it.</summary>
+    public Task<WorkflowMetadata> WaitForStatusAsync(string instanceId, WorkflowRuntimeStatus status) =>
+        WaitUntilAsync(instanceId, run => run.RuntimeStatus == status);
+
+    /// <summary>
+    /// Waits until a run meets a condition. Neither runtime signals changes of state, so the client is asked again
+    /// every 20 ms, for at most 30 s.
+    /// </summary>
+    public async Task<WorkflowMetadata> WaitUntilAsync(string instanceId, Func<WorkflowMetadata, bool> condition)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        using CancellationTokenSource hang = new(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            WorkflowMetadata? run = await WorkflowClient.GetInstanceAsync(instanceId, getInputsAndOutputs: true, hang.Token);
+            if (run is not null && condition(run))
+            {
+                return run;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(20), hang.Token);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

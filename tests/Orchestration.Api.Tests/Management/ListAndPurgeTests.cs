@@ -5,7 +5,8 @@ using Orchestration.Api.Tests.Infrastructure;
 
 namespace Orchestration.Api.Tests.Management;
 
-public sealed class ListAndPurgeTests(DevServerFactory server) : IClassFixture<DevServerFactory>
+public abstract class ListAndPurgeTests<TServer>(TServer server) : IClassFixture<TServer>
+    where TServer : DevServerFactory
 {
     private const string Base = "/runtime/webhooks/durabletask/instances";
 
@@ -106,3 +107,7 @@ public sealed class ListAndPurgeTests(DevServerFactory server) : IClassFixture<D
         Assert.Contains("createdTimeFrom", (await Problem.ReadAsync(response)).Errors!.Keys);
     }
 }
+
+public sealed class ListAndPurgeTestsOnEngine(DevServerFactory server) : ListAndPurgeTests<DevServerFactory>(server);
+
+public sealed class ListAndPurgeTestsOnDurableTask(DurableDevServerFactory server) : ListAndPurgeTests<DurableDevServerFactory>(server);

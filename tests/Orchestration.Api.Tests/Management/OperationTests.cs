@@ -7,7 +7,8 @@ using Orchestration.Api.Tests.Infrastructure;
 
 namespace Orchestration.Api.Tests.Management;
 
-public sealed class OperationTests(DevServerFactory server) : IClassFixture<DevServerFactory>
+public abstract class OperationTests<TServer>(TServer server) : IClassFixture<TServer>
+    where TServer : DevServerFactory
 {
     private const string Base = "/runtime/webhooks/durabletask/instances";
     private static readonly ApprovalAnswer Yes = new(true, "maria.lopez@contoso.example");
@@ -97,7 +98,7 @@ public sealed class OperationTests(DevServerFactory server) : IClassFixture<DevS
 
         Assert.Equal(HttpStatusCode.Accepted, await PostAsync($"{Base}/{id}/suspend?reason=audit"));
 
-        Assert.Equal(WorkflowRuntimeStatus.Suspended, await StatusWhenIdleAsync(id));
+        Assert.Equal(WorkflowRuntimeStatus.Suspended, (await server.WaitForStatusAsync(id, WorkflowRuntimeStatus.Suspended)).RuntimeStatus);
     }
 
     [Fact]
@@ -105,11 +106,11 @@ public sealed class OperationTests(DevServerFactory server) : IClassFixture<DevS
     {
         string id = await StartWaitingAsync("resume-ok");
         await PostAsync($"{Base}/{id}/suspend?reason=audit");
-        await StatusWhenIdleAsync(id);
+        await server.WaitForStatusAsync(id, WorkflowRuntimeStatus.Suspended);
 
         Assert.Equal(HttpStatusCode.Accepted, await PostAsync($"{Base}/{id}/resume?reason=cleared"));
 
-        Assert.Equal(WorkflowRuntimeStatus.Running, await StatusWhenIdleAsync(id));
+        Assert.Equal(WorkflowRuntimeStatus.Running, (await server.WaitForStatusAsync(id, WorkflowRuntimeStatus.Running)).RuntimeStatus);
     }
 
     [Fact]
@@ -148,11 +149,8 @@ public sealed class OperationTests(DevServerFactory server) : IClassFixture<DevS
         using HttpResponseMessage response = await client.PostAsync(path, null);
         return response.StatusCode;
     }
-
-    // Suspend and resume are messages the run's next episode applies: wait for the engine to be idle, then read.
-    private async Task<WorkflowRuntimeStatus> StatusWhenIdleAsync(string id)
-    {
-        await server.WaitForIdleAsync();
-        return (await server.WorkflowClient.GetInstanceAsync(id))!.RuntimeStatus;
-    }
 }
+
+public sealed class OperationTestsOnEngine(DevServerFactory server) : OperationTests<DevServerFactory>(server);
+
+public sealed class OperationTestsOnDurableTask(DurableDevServerFactory server) : OperationTests<DurableDevServerFactory>(server);

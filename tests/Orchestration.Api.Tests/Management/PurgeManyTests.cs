@@ -6,7 +6,8 @@ using Orchestration.Api.Tests.Infrastructure;
 namespace Orchestration.Api.Tests.Management;
 
 // A server of its own: purge-many deletes by time, so other classes' runs must not share it.
-public sealed class PurgeManyTests(DevServerFactory server) : IClassFixture<DevServerFactory>
+public abstract class PurgeManyTests<TServer>(TServer server) : IClassFixture<TServer>
+    where TServer : DevServerFactory
 {
     private const string Base = "/runtime/webhooks/durabletask/instances";
 
@@ -24,3 +25,7 @@ public sealed class PurgeManyTests(DevServerFactory server) : IClassFixture<DevS
         Assert.Equal(WorkflowRuntimeStatus.Running, (await server.WorkflowClient.GetInstanceAsync("bulk-running"))!.RuntimeStatus);
     }
 }
+
+public sealed class PurgeManyTestsOnEngine(DevServerFactory server) : PurgeManyTests<DevServerFactory>(server);
+
+public sealed class PurgeManyTestsOnDurableTask(DurableDevServerFactory server) : PurgeManyTests<DurableDevServerFactory>(server);

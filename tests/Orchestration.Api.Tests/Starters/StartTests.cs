@@ -6,7 +6,8 @@ using Orchestration.Api.Tests.Infrastructure;
 
 namespace Orchestration.Api.Tests.Starters;
 
-public sealed class StartTests(DevServerFactory server) : IClassFixture<DevServerFactory>
+public abstract class StartTests<TServer>(TServer server) : IClassFixture<TServer>
+    where TServer : DevServerFactory
 {
     private static readonly EchoRequest Hello = new("hello", 2);
 
@@ -106,3 +107,7 @@ public sealed class StartTests(DevServerFactory server) : IClassFixture<DevServe
         return request;
     }
 }
+
+public sealed class StartTestsOnEngine(DevServerFactory server) : StartTests<DevServerFactory>(server);
+
+public sealed class StartTestsOnDurableTask(DurableDevServerFactory server) : StartTests<DurableDevServerFactory>(server);

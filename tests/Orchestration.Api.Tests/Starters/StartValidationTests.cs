@@ -5,7 +5,8 @@ using Orchestration.Api.Tests.Infrastructure;
 
 namespace Orchestration.Api.Tests.Starters;
 
-public sealed class StartValidationTests(DevServerFactory server) : IClassFixture<DevServerFactory>
+public abstract class StartValidationTests<TServer>(TServer server) : IClassFixture<TServer>
+    where TServer : DevServerFactory
 {
     private const string Prefix = "validation-";
 
@@ -108,3 +109,7 @@ public sealed class StartValidationTests(DevServerFactory server) : IClassFixtur
         return await Problem.ReadAsync(response);
     }
 }
+
+public sealed class StartValidationTestsOnEngine(DevServerFactory server) : StartValidationTests<DevServerFactory>(server);
+
+public sealed class StartValidationTestsOnDurableTask(DurableDevServerFactory server) : StartValidationTests<DurableDevServerFactory>(server);

@@ -68,6 +68,17 @@ public abstract class LifecycleConformance(Func<Action<WorkflowRegistry>, Task<I
         Assert.Equal(AwaitPayment, (await Client.GetInstanceAsync(id))!.Name);
     }
 
+    [Theory]
+    [InlineData("invoice#42")]
+    [InlineData("invoice/42")]
+    [InlineData("invoice?42")]
+    public async Task Schedule_InstanceIdAzureStorageCannotKeep_IsRefused(string instanceId)
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => Client.ScheduleNewWorkflowAsync(Record, 5m, new StartWorkflowOptions(instanceId)));
+
+        Assert.Null(await Client.GetInstanceAsync(instanceId));
+    }
+
     [Fact]
     public async Task Schedule_UnknownWorkflow_IsRefused()
     {

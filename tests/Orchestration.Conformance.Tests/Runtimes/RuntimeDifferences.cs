@@ -9,7 +9,7 @@ public static class RuntimeDifferences
     /// <summary>History read through the client.</summary>
     public static RuntimeDifference HistoryNotServed { get; } = new(
         "history-not-served",
-        "`GetHistoryAsync` returns no events: the SDK's sidecar serves history only for work in flight, and the Functions host's gRPC endpoint does not implement it; run views show the evidence ledger's timeline instead",
+        "`GetHistoryAsync` returns no events: the SDK's in-process sidecar serves history only for work in flight, and the Functions host's gRPC endpoint does not implement it; run views and `showHistory` then show no timeline, while the evidence ledger still records every step",
         "`GetHistoryAsync` returns every event of the run's current generation, with names, inputs, results and failures");
 
     /// <summary>Parent of a sub-workflow.</summary>
