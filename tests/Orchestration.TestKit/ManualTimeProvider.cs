@@ -5,7 +5,13 @@ namespace Orchestration.TestKit;
 /// <c>CancellationTokenSource</c> timeouts and the engine's durable-timer wake-ups) fire when <see cref="Advance"/>
 /// or <see cref="SetUtcNow"/> crosses their due time, in due-time order, each with the clock set to its due time.
 /// </summary>
-/// <remarks>The registry copy here has no Microsoft.Extensions.TimeProvider.Testing; this follows its FakeTimeProvider.</remarks>
+/// <remarks>
+/// The engine's test host needs this rather than <c>FakeTimeProvider</c>, which the tests use where a clock only stamps
+/// times (<see cref="FakeClocks"/>): the engine's threads read the clock and arm timers while a test moves it, and
+/// <c>FakeTimeProvider</c> keeps its time unsynchronised; it runs a zero-due timer's callback inside <c>CreateTimer</c> or
+/// <c>Change</c>, on the caller's thread and under the caller's locks, where a system timer (and this clock) fires it on
+/// the thread pool; and it rounds due times down to whole milliseconds.
+/// </remarks>
 public sealed class ManualTimeProvider : TimeProvider
 {
     private readonly Lock gate = new();

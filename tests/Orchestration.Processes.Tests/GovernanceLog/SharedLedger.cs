@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Orchestration.Evidence.Packs;
 using Orchestration.Evidence.Storage;
 using Orchestration.Processes.GovernanceLog;
+using Microsoft.Extensions.Time.Testing;
 using Orchestration.TestKit;
 
 namespace Orchestration.Processes.Tests.GovernanceLog;
@@ -15,7 +16,8 @@ internal sealed class SharedLedger : IDisposable
     private readonly string folder = Path.Combine(Path.GetTempPath(), "orchestration-tests", Guid.NewGuid().ToString("N"));
     private readonly List<IDisposable> opened = [];
 
-    public ManualTimeProvider Time { get; } = new();
+    // Stamps the kill-switch records only: no timers, no threads.
+    public FakeTimeProvider Time { get; } = FakeClocks.AtDefaultStart();
 
     public IEvidenceStore Open() => SqliteEvidenceStore.Open(Path.Combine(folder, "evidence.db"));
 

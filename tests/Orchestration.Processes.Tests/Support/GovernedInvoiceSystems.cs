@@ -11,6 +11,7 @@ using Orchestration.Governance;
 using Orchestration.Governance.Policies;
 using Orchestration.Processes.Invoices;
 using Orchestration.Processes.ReferenceData;
+using Microsoft.Extensions.Time.Testing;
 using Orchestration.TestKit;
 
 namespace Orchestration.Processes.Tests.Support;
@@ -46,7 +47,8 @@ internal sealed class GovernedInvoiceSystems : IDisposable
     public SimulatedErp Erp { get; }
 
     /// <summary>Gets governance's clock: the freshness gates measure against it and the refreshes are recorded by it.</summary>
-    public ManualTimeProvider Clock { get; } = new();
+    // The activities' clock (refresh times, freshness); the engine host keeps its own. Moved only while no run is active.
+    public FakeTimeProvider Clock { get; } = FakeClocks.AtDefaultStart();
 
     public ApprovalInbox Inbox { get; } = new();
 
