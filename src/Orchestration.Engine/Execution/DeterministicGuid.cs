@@ -3,11 +3,15 @@ using System.Text;
 
 namespace Orchestration.Engine.Execution;
 
-/// <summary>Name-based (RFC 4122 version 5) GUIDs: the same name always gives the same GUID, so replays agree.</summary>
+/// <summary>
+/// Name-based (RFC 4122 version 5) GUIDs: the same name always gives the same GUID, so replays agree. Durable Task's
+/// namespace id and name (instance id, time, counter): a run gets on Azure the GUIDs it gets here, so what the code
+/// derives from them (activity inputs, sub-workflow instance ids) is decided the same on both runtimes.
+/// </summary>
 internal static class DeterministicGuid
 {
-    // Our own namespace id, so these GUIDs never collide with other v5 schemes over the same names.
-    private static readonly byte[] NamespaceBytes = new Guid("4f7c7d1e-3a52-4b8e-9f0a-6d2b1c9e8a55").ToByteArray(bigEndian: true);
+    // The namespace durabletask-dotnet's TaskOrchestrationContext.NewGuid hashes under.
+    private static readonly byte[] NamespaceBytes = new Guid("9e952958-5e33-4daf-827f-2fa12937b875").ToByteArray(bigEndian: true);
 
     public static Guid Create(string name)
     {

@@ -60,8 +60,10 @@ internal sealed partial class EngineWorkflowContext : IWorkflowContext
         string? chosenId = (options as SubWorkflowOptions)?.InstanceId;
         Func<int, Task<TResult>> attempt = number =>
         {
+            // A first attempt's child id is Durable Task's (a deterministic GUID, unprefixed). Its retries keep that id;
+            // here a retry takes a new one, because an id a failed child holds cannot start another run.
             string childId = chosenId is null
-                ? $"{InstanceId}:{NewGuid():N}"
+                ? NewGuid().ToString("N")
                 : number == 1 ? chosenId : $"{chosenId}:{number.ToString(CultureInfo.InvariantCulture)}";
             return Schedule<TResult>(new PendingAction(nextTaskId, ActionKind.SubWorkflow, name) { Input = json, ChildInstanceId = childId });
         };

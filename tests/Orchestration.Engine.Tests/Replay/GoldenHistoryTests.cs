@@ -67,5 +67,5 @@ public sealed class GoldenHistoryTests
         });
     }
 
-    private static Orchestration.Abstractions.WorkflowRegistry CurrentRegistry() => WorkflowReplayerTests.Registry(new InvoiceCatalog().Register);
+    internal static Orchestration.Abstractions.WorkflowRegistry CurrentRegistry() => WorkflowReplayerTests.Registry(new InvoiceCatalog().Register);
 }
