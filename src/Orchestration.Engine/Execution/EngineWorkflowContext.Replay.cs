@@ -77,10 +77,12 @@ internal sealed partial class EngineWorkflowContext
 
     public void DeliverEvent(string name, string? payload)
     {
-        if (eventWaiters.TryGetValue(name, out LinkedList<Action<string?>>? waiters) && waiters.First is { } first)
+        // The newest wait takes the event, as in Durable Task (durabletask-dotnet #509), so that a run decides the same
+        // on both runtimes, and a wait abandoned in a WhenAny loop never takes the event meant for its successor.
+        if (eventWaiters.TryGetValue(name, out LinkedList<Action<string?>>? waiters) && waiters.Last is { } newest)
         {
-            waiters.RemoveFirst();
-            first.Value(payload);
+            waiters.RemoveLast();
+            newest.Value(payload);
             return;
         }
 

@@ -10,6 +10,7 @@ public abstract class ExternalEventConformance(Func<Action<WorkflowRegistry>, Ta
     private const string AwaitDecisionFor = "AwaitDecisionFor";
     private const string AwaitBoth = "AwaitBoth";
     private const string DecisionOrReminder = "DecisionOrReminder";
+    private const string TwoWaits = "TwoWaits";
     private const string Decision = "Decision";
 
     [Fact]
@@ -90,7 +91,28 @@ public abstract class ExternalEventConformance(Func<Action<WorkflowRegistry>, Ta
         Assert.Equal("reminded", Output<string>(run));
     }
 
+    [Fact]
+    public async Task TwoWaitsOnOneName_TwoEvents_TheNewestWaitTakesTheFirst()
+    {
+        string id = await Client.ScheduleNewWorkflowAsync(TwoWaits);
+        await Client.RaiseEventAsync(id, Decision, new Answer("first", "maria.lopez@contoso.example"));
+        await Client.RaiseEventAsync(id, Decision, new Answer("second", "li.wei@contoso.example"));
+
+        WorkflowMetadata run = await Runtime.WaitForCompletionAsync(id);
+
+        // Last in, first out, as in Durable Task since durabletask-dotnet #509: a wait abandoned in a WhenAny loop
+        // never takes the event meant for the wait that replaced it.
+        Assert.Equal("older got second, newer got first", Output<string>(run));
+    }
+
     protected override void Register(WorkflowRegistry registry) => registry
+        .AddWorkflow<object?, string>(TwoWaits, async (context, _) =>
+        {
+            Task<Answer> older = context.WaitForExternalEvent<Answer>(Decision);
+            Task<Answer> newer = context.WaitForExternalEvent<Answer>(Decision);
+            await Task.WhenAll(older, newer);
+            return $"older got {(await older).Outcome}, newer got {(await newer).Outcome}";
+        })
         .AddWorkflow<object?, string>(AwaitDecision, async (context, _) =>
             (await context.WaitForExternalEvent<Answer>(Decision)).ToString())
         .AddWorkflow<TimeSpan, string>(AwaitDecisionFor, async (context, timeout) =>
