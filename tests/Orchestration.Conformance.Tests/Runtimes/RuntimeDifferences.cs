@@ -24,8 +24,21 @@ public static class RuntimeDifferences
         "the query has no workflow-name filter: the adapter filters each page, so a page can come back short (follow the continuation token)",
         "the workflow-name filter is part of the query: every page but the last is full");
 
+    /// <summary>Long timers in the history.</summary>
+    public static RuntimeDifference LongTimersSplit { get; } = new(
+        "long-timers-split",
+        "a timer further away than `MaximumTimerInterval` (3 days by default) is recorded as several timers in a row; the run wakes at the same time",
+        "one timer, however far away");
+
+    /// <summary>The wait after the last failed attempt.</summary>
+    public static RuntimeDifference RetriesWaitAfterTheLastAttempt { get; } = new(
+        "retries-wait-after-the-last-attempt",
+        "when the last attempt a retry policy allows fails, the failure reaches the workflow one retry interval later (DurableTask.Core waits once more before giving up)",
+        "the failure reaches the workflow as soon as the last attempt fails");
+
     /// <summary>Gets every difference, in the order the README lists them.</summary>
-    public static IReadOnlyList<RuntimeDifference> All { get; } = [HistoryNotServed, NoParentInstanceId, NameFilterPerPage];
+    public static IReadOnlyList<RuntimeDifference> All { get; } =
+        [HistoryNotServed, NoParentInstanceId, NameFilterPerPage, LongTimersSplit, RetriesWaitAfterTheLastAttempt];
 }
 
 /// <summary>Marks a conformance test that asserts each runtime's side of a <see cref="RuntimeDifference"/>.</summary>

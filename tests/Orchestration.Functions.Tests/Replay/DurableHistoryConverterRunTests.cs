@@ -1,6 +1,6 @@
 using Orchestration.Abstractions;
 using Orchestration.Functions.TestKit.Replay;
-using static Orchestration.Functions.Tests.Replay.HandBuiltHistory;
+using static Orchestration.Functions.TestKit.Replay.HandBuiltHistory;
 using P = Microsoft.DurableTask.Protobuf;
 
 namespace Orchestration.Functions.Tests.Replay;

@@ -1,5 +1,5 @@
 using Orchestration.Abstractions;
-using static Orchestration.Functions.Tests.Replay.HandBuiltHistory;
+using static Orchestration.Functions.TestKit.Replay.HandBuiltHistory;
 using P = Microsoft.DurableTask.Protobuf;
 
 namespace Orchestration.Functions.Tests.Replay;

@@ -1,7 +1,7 @@
 using Orchestration.Abstractions;
 using Orchestration.Engine.Replay;
 using Orchestration.Functions.TestKit.Replay;
-using static Orchestration.Functions.Tests.Replay.HandBuiltHistory;
+using static Orchestration.Functions.TestKit.Replay.HandBuiltHistory;
 
 namespace Orchestration.Functions.Tests.Replay;
 
