@@ -28,12 +28,4 @@ public sealed class AzuriteStorage : ICollectionFixture<AzuriteFixture>
         MaxRetries = 1,
         RetryDelay = TimeSpan.FromMilliseconds(10),
     });
-
-    /// <summary>A connection string for the development account's name on the given roots, signed with the given key.</summary>
-    public static string ConnectionString(Uri blobRoot, Uri tableRoot, string accountKey) =>
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={accountKey};"
-        + $"BlobEndpoint={blobRoot}devstoreaccount1;TableEndpoint={tableRoot}devstoreaccount1;";
-
-    /// <summary>A well-formed key that is not the development account's.</summary>
-    public static string WrongKey() => Convert.ToBase64String(new byte[64]);
 }

@@ -62,7 +62,7 @@ public sealed class TableEvidenceStoreTests(AzuriteFixture azurite) : EvidenceSt
     [Fact]
     public async Task ReadRunAsync_WrongAccountKey_ThrowsStorageErrorWith403()
     {
-        string wrong = AzuriteStorage.ConnectionString(azurite.Server.BlobRoot, azurite.Server.TableRoot, AzuriteStorage.WrongKey());
+        string wrong = StorageConnectionStrings.DevelopmentAccount(azurite.Server.BlobRoot, azurite.Server.TableRoot, StorageConnectionStrings.WrongKey);
         TableEvidenceStore intruder = AzuriteStorage.Store(wrong, Names);
 
         EvidenceStorageException error = await Assert.ThrowsAsync<EvidenceStorageException>(() => intruder.ReadRunAsync(RunId()));

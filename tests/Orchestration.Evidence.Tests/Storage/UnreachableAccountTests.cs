@@ -1,7 +1,6 @@
-using System.Net;
-using System.Net.Sockets;
 using Orchestration.Evidence.Records;
 using Orchestration.Evidence.Storage;
+using Orchestration.TestKit.Azurite;
 
 namespace Orchestration.Evidence.Tests.Storage;
 
@@ -10,7 +9,7 @@ public sealed class UnreachableAccountTests
     // Far longer than a refused connection and one quick retry take; a store that hangs fails the test instead.
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(30);
 
-    private readonly TableEvidenceStore store = AzuriteStorage.Store(ClosedPortConnectionString(), new TableEvidenceStoreNames());
+    private readonly TableEvidenceStore store = AzuriteStorage.Store(StorageConnectionStrings.ClosedPort(), new TableEvidenceStoreNames());
 
     [Fact]
     public async Task AppendAsync_ClosedPort_ThrowsStorageErrorNamingTheOperation()
@@ -34,16 +33,5 @@ public sealed class UnreachableAccountTests
         RunSeal seal = SampleLedger.Sealed("run-x", 2).Seal;
 
         await Assert.ThrowsAsync<EvidenceStorageException>(() => store.WriteSealAsync(seal).WaitAsync(HangGuard));
-    }
-
-    // A port taken from the OS and released: nothing listens there, so connections are refused at once.
-    private static string ClosedPortConnectionString()
-    {
-        TcpListener listener = new(IPAddress.Loopback, 0);
-        listener.Start();
-        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        Uri root = new($"http://127.0.0.1:{port}/");
-        return AzuriteStorage.ConnectionString(root, root, AzuriteStorage.WrongKey());
     }
 }
