@@ -3,8 +3,9 @@ namespace Orchestration.Evidence;
 /// <summary>
 /// The ledger's settings, bound from the <c>Evidence</c> configuration section. <c>Evidence:Store</c> chooses the
 /// store: <c>Local</c> (default: one SQLite file, no server needed) or <c>Table</c> (Azure Table and Blob Storage, or
-/// Azurite) reached through <c>Evidence:ConnectionString</c> (shared key) or <c>Evidence:TableEndpoint</c> and
-/// <c>Evidence:BlobEndpoint</c> (managed identity through Azure.Identity).
+/// Azurite, through the Azure SDK's clients) reached through <c>Evidence:ConnectionString</c> (account key, or Azurite)
+/// or <c>Evidence:TableEndpoint</c> and <c>Evidence:BlobEndpoint</c> (Entra ID through Azure.Identity: the managed
+/// identity <c>Evidence:ManagedIdentityClientId</c> names, else <c>DefaultAzureCredential</c>).
 /// </summary>
 public sealed class EvidenceOptions
 {
@@ -29,7 +30,10 @@ public sealed class EvidenceOptions
     /// <summary>Gets or sets the Blob endpoint for managed identity, e.g. <c>https://acct.blob.core.windows.net</c>.</summary>
     public Uri? BlobEndpoint { get; set; }
 
-    /// <summary>Gets or sets the client id of a user-assigned managed identity; null for the system-assigned one.</summary>
+    /// <summary>
+    /// Gets or sets the client id of the user-assigned managed identity the endpoints are reached with; null for
+    /// <c>DefaultAzureCredential</c> (the system-assigned identity in Azure, a developer's sign-in elsewhere).
+    /// </summary>
     public string? ManagedIdentityClientId { get; set; }
 
     /// <summary>Gets or sets the records table. Default <c>evidence</c>.</summary>
@@ -41,7 +45,7 @@ public sealed class EvidenceOptions
     /// <summary>Gets or sets the seal container; lock it with an immutability policy in Azure. Default <c>evidence-seals</c>.</summary>
     public string SealContainer { get; set; } = "evidence-seals";
 
-    /// <summary>Gets or sets how often a transient storage failure is retried. Default 3.</summary>
+    /// <summary>Gets or sets how often the Azure SDK's clients retry a transient storage failure. Default 3.</summary>
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>Gets or sets the first retry delay, doubled for each further retry. Default 0.8 s.</summary>

@@ -1,12 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using Orchestration.Evidence;
 using Orchestration.Evidence.Benchmarks;
-using Orchestration.Evidence.Blobs;
 using Orchestration.Evidence.Packs;
 using Orchestration.Evidence.Records;
-using Orchestration.Evidence.Rest;
 using Orchestration.Evidence.Storage;
-using Orchestration.Evidence.Tables;
 using Orchestration.TestKit.Azurite;
 
 // Prints figures; asserts nothing. Run: dotnet run -c Release --project tests/Orchestration.Evidence.Benchmarks
@@ -16,8 +14,7 @@ const int PackCount = 100_000;
 const int BatchSize = 100;
 
 await using AzuriteServer azurite = await AzuriteServer.StartAsync();
-StorageAccount account = StorageAccount.ForAzurite(azurite.TableRoot, azurite.BlobRoot);
-TableEvidenceStore store = new(new TableRestClient(account), new BlobRestClient(account));
+TableEvidenceStore store = EvidenceStoreFactory.CreateTableStore(new EvidenceOptions { Store = EvidenceStoreKind.Table, ConnectionString = azurite.ConnectionString });
 await store.AppendAsync(BenchmarkLedger.Chain("warm-up", 10));
 
 EvidenceRecord[] single = BenchmarkLedger.Chain("single", SingleCount);

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 using Orchestration.Evidence.Packs;
 using Orchestration.Evidence.Records;
-using Orchestration.Evidence.Rest;
+using Orchestration.Evidence.Storage;
 
 namespace Orchestration.Api.Evidence;
 
@@ -47,7 +47,7 @@ public static class EvidenceHandlers
             EvidencePack? pack = await context.RequestServices.GetRequiredService<EvidencePackService>().BuildAsync(id, context.RequestAborted);
             return pack is null ? EvidenceProblems.UnknownRun(id) : answer(pack);
         }
-        catch (StorageRequestException ex)
+        catch (EvidenceStorageException ex)
         {
             return EvidenceProblems.StoreUnavailable(ex);
         }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Orchestration.Api.Problems;
-using Orchestration.Evidence.Rest;
+using Orchestration.Evidence.Storage;
 
 namespace Orchestration.Api.Evidence;
 
@@ -10,6 +10,6 @@ internal static class EvidenceProblems
     public static IResult UnknownRun(string id) => ApiProblems.Problem(
         StatusCodes.Status404NotFound, "unknown-run", "No evidence for this run", $"The ledger holds no records and no seal of run '{id}'.");
 
-    public static IResult StoreUnavailable(StorageRequestException exception) => ApiProblems.Problem(
+    public static IResult StoreUnavailable(EvidenceStorageException exception) => ApiProblems.Problem(
         StatusCodes.Status503ServiceUnavailable, "evidence-store-unavailable", "The evidence store cannot be read", exception.Message);
 }

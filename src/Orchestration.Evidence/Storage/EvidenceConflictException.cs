@@ -8,7 +8,7 @@ namespace Orchestration.Evidence.Storage;
 public sealed class EvidenceConflictException : Exception
 {
     /// <summary>Initializes a new instance of the <see cref="EvidenceConflictException"/> class.</summary>
-    /// <param name="runId">The run.</param>
+    /// <param name="runId">The run; empty for a payload, which belongs to no one run.</param>
     /// <param name="sequence">The record's sequence, when a record conflicts.</param>
     /// <param name="message">What conflicts.</param>
     public EvidenceConflictException(string runId, long? sequence, string message)
@@ -18,7 +18,7 @@ public sealed class EvidenceConflictException : Exception
         Sequence = sequence;
     }
 
-    /// <summary>Gets the run.</summary>
+    /// <summary>Gets the run; empty for a payload.</summary>
     public string RunId { get; }
 
     /// <summary>Gets the conflicting record's sequence, when a record conflicts.</summary>
@@ -34,4 +34,10 @@ public sealed class EvidenceConflictException : Exception
         return new(intended.RunId, intended.Sequence,
             $"Run '{intended.RunId}' already holds a different record {intended.Sequence} (stored hash {storedHash}, new hash {intended.Hash}).");
     }
+
+    /// <summary>Creates the exception for a payload name that holds other bytes than its digest names (a tampered blob).</summary>
+    /// <param name="digest">The payload's digest.</param>
+    /// <returns>The exception.</returns>
+    public static EvidenceConflictException ForPayload(string digest) =>
+        new(string.Empty, null, $"The payload stored under {digest} holds other content than that digest names.");
 }

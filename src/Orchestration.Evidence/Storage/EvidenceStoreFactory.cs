@@ -1,8 +1,7 @@
 using Azure.Core;
+using Azure.Data.Tables;
 using Azure.Identity;
-using Orchestration.Evidence.Blobs;
-using Orchestration.Evidence.Rest;
-using Orchestration.Evidence.Tables;
+using Azure.Storage.Blobs;
 
 namespace Orchestration.Evidence.Storage;
 
@@ -19,31 +18,31 @@ public static class EvidenceStoreFactory
         return options.Store == EvidenceStoreKind.Local ? SqliteEvidenceStore.Open(options.ResolveLocalPath()) : CreateTableStore(options);
     }
 
-    /// <summary>Creates the Table and Blob store.</summary>
+    /// <summary>
+    /// Creates the Table and Blob store: from <see cref="EvidenceOptions.ConnectionString"/> (account key, or Azurite),
+    /// or from the two endpoints with an Entra ID credential (the user-assigned managed identity whose client id the
+    /// settings name, or <see cref="DefaultAzureCredential"/>). The clients retry as the settings say.
+    /// </summary>
     /// <param name="options">The settings.</param>
     /// <returns>The store.</returns>
+    /// <exception cref="InvalidOperationException">Neither a connection string nor both endpoints are set.</exception>
     public static TableEvidenceStore CreateTableStore(EvidenceOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        (StorageAccount account, TokenCredential? credential) = Account(options);
-        StorageClientOptions clientOptions = ClientOptions(options);
-        return new TableEvidenceStore(
-            new TableRestClient(account, clientOptions, credential),
-            new BlobRestClient(account, clientOptions, credential),
-            new TableEvidenceStoreNames(options.TableName, options.PayloadContainer, options.SealContainer));
-    }
-
-    private static (StorageAccount Account, TokenCredential? Credential) Account(EvidenceOptions options)
-    {
+        TableClientOptions tableOptions = WithRetries(new TableClientOptions(), options);
+        BlobClientOptions blobOptions = WithRetries(new BlobClientOptions(), options);
+        TableEvidenceStoreNames names = new(options.TableName, options.PayloadContainer, options.SealContainer);
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            return (StorageAccount.Parse(options.ConnectionString), null);
+            return new TableEvidenceStore(
+                new TableServiceClient(options.ConnectionString, tableOptions), new BlobServiceClient(options.ConnectionString, blobOptions), names);
         }
 
         if (options.TableEndpoint is not null && options.BlobEndpoint is not null)
         {
-            DefaultAzureCredential credential = new(new DefaultAzureCredentialOptions { ManagedIdentityClientId = options.ManagedIdentityClientId });
-            return (StorageAccount.ForTokenCredential(options.TableEndpoint, options.BlobEndpoint), credential);
+            TokenCredential credential = Credential(options.ManagedIdentityClientId);
+            return new TableEvidenceStore(
+                new TableServiceClient(options.TableEndpoint, credential, tableOptions), new BlobServiceClient(options.BlobEndpoint, credential, blobOptions), names);
         }
 
         throw new InvalidOperationException(
@@ -51,9 +50,15 @@ public static class EvidenceStoreFactory
             + $"{EvidenceOptions.SectionName}:TableEndpoint and {EvidenceOptions.SectionName}:BlobEndpoint are set.");
     }
 
-    private static StorageClientOptions ClientOptions(EvidenceOptions options)
+    // In Azure the infra names the app's user-assigned identity: ask it alone, without probing the whole credential chain.
+    private static TokenCredential Credential(string? managedIdentityClientId) =>
+        string.IsNullOrWhiteSpace(managedIdentityClientId)
+            ? new DefaultAzureCredential()
+            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(managedIdentityClientId));
+
+    private static TOptions WithRetries<TOptions>(TOptions client, EvidenceOptions options)
+        where TOptions : ClientOptions
     {
-        StorageClientOptions client = new();
         client.Retry.MaxRetries = options.MaxRetries;
         client.Retry.Delay = options.RetryDelay;
         client.Retry.Mode = RetryMode.Exponential;

@@ -1,49 +1,58 @@
 using System.Text.Json;
-using Orchestration.Evidence.Blobs;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using Orchestration.Evidence.Records;
-using Orchestration.Evidence.Rest;
-using Orchestration.Evidence.Tables;
 
 namespace Orchestration.Evidence.Storage;
 
 /// <summary>
-/// The ledger in Azure Storage (or Azurite): records in a table, one partition per run, appended in entity-group
-/// batches of up to 100; payloads and seals as write-once blobs (the seal container is the one to lock with an
-/// immutability policy).
+/// The ledger in Azure Storage (or Azurite), through the Azure SDK's clients: records in a table, one partition per
+/// run, appended in entity-group transactions of up to 100; payloads and seals as write-once blobs (the seal container
+/// is the one to lock with an immutability policy). Retries are the clients' own (see <see cref="EvidenceStoreFactory"/>);
+/// what still fails throws <see cref="EvidenceStorageException"/>.
 /// </summary>
 public sealed class TableEvidenceStore : IEvidenceStore
 {
-    private readonly TableRestClient tables;
-    private readonly BlobRestClient blobs;
-    private readonly TableEvidenceStoreNames names;
+    // The service's limit for one entity-group transaction.
+    private const int MaxTransactionActions = 100;
+
+    private readonly TableClient table;
+    private readonly BlobContainerClient payloads;
+    private readonly BlobContainerClient seals;
     private readonly Lock readyGate = new();
     private Task? ready;
 
     /// <summary>Initializes a new instance of the <see cref="TableEvidenceStore"/> class.</summary>
-    /// <param name="tables">The Table client.</param>
-    /// <param name="blobs">The Blob client, on the same account or another.</param>
+    /// <param name="tables">The Table service client.</param>
+    /// <param name="blobs">The Blob service client, on the same account or another.</param>
     /// <param name="names">The table and container names; null for the defaults.</param>
-    public TableEvidenceStore(TableRestClient tables, BlobRestClient blobs, TableEvidenceStoreNames? names = null)
+    public TableEvidenceStore(TableServiceClient tables, BlobServiceClient blobs, TableEvidenceStoreNames? names = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(blobs);
-        this.tables = tables;
-        this.blobs = blobs;
-        this.names = names ?? new TableEvidenceStoreNames();
+        names ??= new TableEvidenceStoreNames();
+        table = tables.GetTableClient(names.Table);
+        payloads = blobs.GetBlobContainerClient(names.PayloadContainer);
+        seals = blobs.GetBlobContainerClient(names.SealContainer);
     }
 
     /// <inheritdoc/>
-    public async Task<int> AppendAsync(IReadOnlyList<EvidenceRecord> records, CancellationToken cancellationToken = default)
+    public Task<int> AppendAsync(IReadOnlyList<EvidenceRecord> records, CancellationToken cancellationToken = default)
     {
-        EvidenceStoreGuards.RunOf(records);
-        await EnsureReadyAsync(cancellationToken);
-        int written = 0;
-        foreach (EvidenceRecord[] chunk in records.Chunk(TableBatch.MaxOperations))
+        string runId = EvidenceStoreGuards.RunOf(records);
+        return CallAsync($"append records {records[0].Sequence}-{records[^1].Sequence} of run '{runId}' to table '{table.Name}'", async () =>
         {
-            written += await AppendChunkAsync(chunk, cancellationToken);
-        }
+            await EnsureReadyAsync(cancellationToken);
+            int written = 0;
+            foreach (EvidenceRecord[] chunk in records.Chunk(MaxTransactionActions))
+            {
+                written += await AppendChunkAsync(chunk, cancellationToken);
+            }
 
-        return written;
+            return written;
+        });
     }
 
     /// <inheritdoc/>
@@ -51,73 +60,104 @@ public sealed class TableEvidenceStore : IEvidenceStore
         ReadRecordsAsync(runId, 0, cancellationToken);
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<EvidenceRecord>> ReadRecordsAsync(string runId, long fromSequence, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<EvidenceRecord>> ReadRecordsAsync(string runId, long fromSequence, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(runId);
         ArgumentOutOfRangeException.ThrowIfNegative(fromSequence);
-        await EnsureReadyAsync(cancellationToken);
-        List<EvidenceRecord> records = [];
-        // Row keys are zero-padded sequences, so the service's row order and a "ge" on the key are sequence order.
-        string filter = TableFilter.RowsFrom(runId, TableRecordMapping.RowKey(fromSequence));
-        await foreach (TableEntity entity in tables.QueryAsync(names.Table, filter, cancellationToken))
+        return CallAsync<IReadOnlyList<EvidenceRecord>>($"read run '{runId}' from record {fromSequence} in table '{table.Name}'", async () =>
         {
-            records.Add(TableRecordMapping.FromEntity(entity));
-        }
-
-        return records;
+            await EnsureReadyAsync(cancellationToken);
+            // Row keys are zero-padded sequences, so the service's row order and a "ge" on the key are sequence order.
+            return await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {runId} and RowKey ge {TableRecordMapping.RowKey(fromSequence)}"), cancellationToken);
+        });
     }
 
     /// <inheritdoc/>
-    public async Task PutPayloadAsync(EvidencePayload payload, CancellationToken cancellationToken = default)
+    public Task PutPayloadAsync(EvidencePayload payload, CancellationToken cancellationToken = default)
     {
         EvidenceStoreGuards.CheckPayload(payload);
-        await EnsureReadyAsync(cancellationToken);
-        // Content-addressed: a blob already under this digest holds these very bytes, so "already exists" is success.
-        await blobs.UploadIfAbsentAsync(names.PayloadContainer, PayloadName(payload.Digest), BinaryData.FromBytes(payload.Content), payload.ContentType, cancellationToken);
+        return CallAsync($"write payload {payload.Digest} to container '{payloads.Name}'", async () =>
+        {
+            await EnsureReadyAsync(cancellationToken);
+            BlobDownloadResult? stored = await payloads.UploadOnceAsync(
+                PayloadName(payload.Digest), BinaryData.FromBytes(payload.Content), payload.ContentType, cancellationToken);
+            // Content-addressed: a blob already under this digest must hold these very bytes.
+            if (stored is not null && !stored.Content.ToMemory().Span.SequenceEqual(payload.Content.Span))
+            {
+                throw EvidenceConflictException.ForPayload(payload.Digest);
+            }
+        });
     }
 
     /// <inheritdoc/>
-    public async Task<EvidencePayload?> GetPayloadAsync(string digest, CancellationToken cancellationToken = default)
+    public Task<EvidencePayload?> GetPayloadAsync(string digest, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(digest);
-        await EnsureReadyAsync(cancellationToken);
-        BinaryData? content = await blobs.DownloadAsync(names.PayloadContainer, PayloadName(digest), cancellationToken);
-        return content is null ? null : new EvidencePayload(digest, content.MediaType ?? "application/octet-stream", content.ToMemory());
+        return CallAsync($"read payload {digest} from container '{payloads.Name}'", async () =>
+        {
+            await EnsureReadyAsync(cancellationToken);
+            BlobDownloadResult? stored = await payloads.DownloadOrNullAsync(PayloadName(digest), cancellationToken);
+            return stored is null ? null : new EvidencePayload(digest, stored.Details.ContentType ?? "application/octet-stream", stored.Content.ToMemory());
+        });
     }
 
     /// <inheritdoc/>
-    public async Task WriteSealAsync(RunSeal seal, CancellationToken cancellationToken = default)
+    public Task WriteSealAsync(RunSeal seal, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(seal);
-        await EnsureReadyAsync(cancellationToken);
-        BinaryData content = BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(seal, EvidenceJson.IndentedOptions));
-        if (!await blobs.UploadIfAbsentAsync(names.SealContainer, SealName(seal.RunId), content, "application/json", cancellationToken))
+        return CallAsync($"write the seal of run '{seal.RunId}' to container '{seals.Name}'", async () =>
         {
-            EvidenceStoreGuards.ThrowIfOtherSeal(seal, await GetSealAsync(seal.RunId, cancellationToken));
+            await EnsureReadyAsync(cancellationToken);
+            BinaryData content = BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(seal, EvidenceJson.IndentedOptions));
+            BlobDownloadResult? stored = await seals.UploadOnceAsync(SealName(seal.RunId), content, "application/json", cancellationToken);
+            EvidenceStoreGuards.ThrowIfOtherSeal(seal, stored?.Content.ToObjectFromJson<RunSeal>(EvidenceJson.Options));
+        });
+    }
+
+    /// <inheritdoc/>
+    public Task<RunSeal?> GetSealAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(runId);
+        return CallAsync($"read the seal of run '{runId}' from container '{seals.Name}'", async () =>
+        {
+            await EnsureReadyAsync(cancellationToken);
+            BlobDownloadResult? stored = await seals.DownloadOrNullAsync(SealName(runId), cancellationToken);
+            return stored?.Content.ToObjectFromJson<RunSeal>(EvidenceJson.Options);
+        });
+    }
+
+    internal static string PayloadName(string digest) => digest.Replace(':', '/');
+
+    private static string SealName(string runId) => runId + ".seal.json";
+
+    // Every public call goes through here, so a failure the SDK's retries could not mend surfaces as one typed exception.
+    private static async Task<T> CallAsync<T>(string operation, Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception ex) when (EvidenceStorageException.From(operation, ex) is { } failure)
+        {
+            throw failure;
         }
     }
 
-    /// <inheritdoc/>
-    public async Task<RunSeal?> GetSealAsync(string runId, CancellationToken cancellationToken = default)
+    private static async Task CallAsync(string operation, Func<Task> call) => await CallAsync(operation, async () =>
     {
-        ArgumentException.ThrowIfNullOrEmpty(runId);
-        await EnsureReadyAsync(cancellationToken);
-        BinaryData? content = await blobs.DownloadAsync(names.SealContainer, SealName(runId), cancellationToken);
-        return content?.ToObjectFromJson<RunSeal>(EvidenceJson.Options);
-    }
-
-    private static string PayloadName(string digest) => digest.Replace(':', '/');
-
-    private static string SealName(string runId) => runId + ".seal.json";
+        await call();
+        return true;
+    });
 
     private async Task<int> AppendChunkAsync(EvidenceRecord[] chunk, CancellationToken cancellationToken)
     {
         try
         {
-            await tables.SubmitBatchAsync(names.Table, [.. chunk.Select(r => new TableBatchOperation(TableBatchAction.Insert, TableRecordMapping.ToEntity(r)))], cancellationToken);
+            await table.SubmitTransactionAsync(
+                [.. chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Add, TableRecordMapping.ToEntity(r)))], cancellationToken);
             return chunk.Length;
         }
-        catch (StorageConflictException ex) when (ex.ErrorCode == StorageErrorCodes.EntityAlreadyExists)
+        catch (TableTransactionFailedException ex) when (ex.ErrorCode == TableErrorCode.EntityAlreadyExists)
         {
             // A retry after a lost answer, or a replayed flush: keep what is there when it is the same record.
             EvidenceRecord[] missing = await MissingAsync(chunk, cancellationToken);
@@ -127,14 +167,9 @@ public sealed class TableEvidenceStore : IEvidenceStore
 
     private async Task<EvidenceRecord[]> MissingAsync(EvidenceRecord[] chunk, CancellationToken cancellationToken)
     {
-        string filter = TableFilter.RowRange(chunk[0].RunId, TableRecordMapping.RowKey(chunk[0].Sequence), TableRecordMapping.RowKey(chunk[^1].Sequence));
-        Dictionary<long, string> stored = [];
-        await foreach (TableEntity entity in tables.QueryAsync(names.Table, filter, cancellationToken))
-        {
-            EvidenceRecord record = TableRecordMapping.FromEntity(entity);
-            stored[record.Sequence] = record.Hash;
-        }
-
+        string filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {chunk[0].RunId} and RowKey ge {TableRecordMapping.RowKey(chunk[0].Sequence)} and RowKey le {TableRecordMapping.RowKey(chunk[^1].Sequence)}");
+        Dictionary<long, string> stored = (await QueryAsync(filter, cancellationToken)).ToDictionary(r => r.Sequence, r => r.Hash);
         foreach (EvidenceRecord record in chunk)
         {
             if (stored.TryGetValue(record.Sequence, out string? hash) && hash != record.Hash)
@@ -144,6 +179,18 @@ public sealed class TableEvidenceStore : IEvidenceStore
         }
 
         return [.. chunk.Where(r => !stored.ContainsKey(r.Sequence))];
+    }
+
+    // The SDK follows the service's continuation tokens, so this reads every page of the range.
+    private async Task<List<EvidenceRecord>> QueryAsync(string filter, CancellationToken cancellationToken)
+    {
+        List<EvidenceRecord> read = [];
+        await foreach (TableEntity entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            read.Add(TableRecordMapping.FromEntity(entity));
+        }
+
+        return read;
     }
 
     // One creation per process; a failed one (account unreachable) is tried again by the next call.
@@ -162,9 +209,9 @@ public sealed class TableEvidenceStore : IEvidenceStore
 
     private async Task CreateContainersAsync()
     {
-        await tables.CreateTableIfNotExistsAsync(names.Table);
-        await blobs.CreateContainerIfNotExistsAsync(names.PayloadContainer);
-        await blobs.CreateContainerIfNotExistsAsync(names.SealContainer);
+        await table.CreateIfNotExistsAsync();
+        await payloads.CreateIfNotExistsAsync();
+        await seals.CreateIfNotExistsAsync();
     }
 }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using Azure.Data.Tables;
 using Orchestration.Evidence.Records;
-using Orchestration.Evidence.Tables;
 
 namespace Orchestration.Evidence.Storage;
 
@@ -17,17 +17,14 @@ internal static class TableRecordMapping
 
     public static TableEntity ToEntity(EvidenceRecord record) => new(record.RunId, RowKey(record.Sequence))
     {
-        Properties =
-        {
-            ["Kind"] = record.Kind.ToString(),
-            ["Actor"] = record.Actor,
-            ["OccurredAt"] = record.OccurredAt,
-            ["WorkflowName"] = record.WorkflowName,
-            ["WorkflowVersion"] = record.WorkflowVersion,
-            ["PreviousHash"] = record.PreviousHash,
-            ["Hash"] = record.Hash,
-            ["Record"] = JsonSerializer.Serialize(record, EvidenceJson.Options),
-        },
+        ["Kind"] = record.Kind.ToString(),
+        ["Actor"] = record.Actor,
+        ["OccurredAt"] = record.OccurredAt,
+        ["WorkflowName"] = record.WorkflowName,
+        ["WorkflowVersion"] = record.WorkflowVersion,
+        ["PreviousHash"] = record.PreviousHash,
+        ["Hash"] = record.Hash,
+        ["Record"] = JsonSerializer.Serialize(record, EvidenceJson.Options),
     };
 
     public static EvidenceRecord FromEntity(TableEntity entity)
@@ -41,7 +38,7 @@ internal static class TableRecordMapping
             RunId = entity.PartitionKey,
             Sequence = long.Parse(entity.RowKey, NumberStyles.None, CultureInfo.InvariantCulture),
             Actor = entity.GetString("Actor") ?? record.Actor,
-            OccurredAt = entity.Properties.TryGetValue("OccurredAt", out object? at) && at is DateTimeOffset time ? time : record.OccurredAt,
+            OccurredAt = entity.TryGetValue("OccurredAt", out object? at) && at is DateTimeOffset time ? time : record.OccurredAt,
             WorkflowName = entity.GetString("WorkflowName") ?? record.WorkflowName,
             WorkflowVersion = entity.GetString("WorkflowVersion") ?? record.WorkflowVersion,
             PreviousHash = entity.GetString("PreviousHash") ?? record.PreviousHash,

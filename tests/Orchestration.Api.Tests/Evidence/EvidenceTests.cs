@@ -1,9 +1,11 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Orchestration.Abstractions;
 using Orchestration.Api.Tests.Infrastructure;
 using Orchestration.Evidence.Packs;
+using Orchestration.TestKit.Azurite;
 
 namespace Orchestration.Api.Tests.Evidence;
 
@@ -93,6 +95,22 @@ public sealed class EvidenceTests(DevServerFactory server) : IClassFixture<DevSe
         using HttpResponseMessage response = await client.GetAsync($"/api/runs/{id}/evidence");
 
         Assert.Equal(404, (await Problem.ReadAsync(response)).Status);
+    }
+
+    [Fact]
+    public async Task GetEvidence_StoreAccountUnreachable_Returns503Problem()
+    {
+        await using WebApplicationFactory<Program> unreachable = server.WithWebHostBuilder(builder => builder
+            .UseSetting("Evidence:Store", "Table")
+            .UseSetting("Evidence:ConnectionString", StorageConnectionStrings.ClosedPort())
+            .UseSetting("Evidence:MaxRetries", "0"));
+        using HttpClient client = unreachable.CreateClient();
+        client.DefaultRequestHeaders.Add("x-functions-key", DevServerFactory.SystemKey);
+
+        using HttpResponseMessage response = await client.GetAsync("/api/runs/invoice-run-7/evidence");
+
+        Problem problem = await Problem.ReadAsync(response);
+        Assert.Equal((503, "urn:orchestrationfunctions:problem:evidence-store-unavailable"), (problem.Status, problem.Type));
     }
 
     [Theory]

@@ -1,10 +1,8 @@
 using Orchestration.Abstractions;
-using Orchestration.Evidence.Blobs;
 using Orchestration.Evidence.Packs;
 using Orchestration.Evidence.Records;
 using Orchestration.Evidence.Recording;
 using Orchestration.Evidence.Storage;
-using Orchestration.Evidence.Tables;
 using Orchestration.TestKit;
 using Orchestration.TestKit.Azurite;
 
@@ -13,10 +11,7 @@ namespace Orchestration.Evidence.Tests.Recording;
 [Collection(AzuriteStorage.Name)]
 public sealed class EvidenceRecorderTests(AzuriteFixture azurite)
 {
-    private readonly TableEvidenceStore store = new(
-        new TableRestClient(AzuriteStorage.Account(azurite), AzuriteStorage.FastRetries()),
-        new BlobRestClient(AzuriteStorage.Account(azurite), AzuriteStorage.FastRetries()),
-        new TableEvidenceStoreNames(AzuriteStorage.UniqueName("rec"), AzuriteStorage.UniqueName("pay-"), AzuriteStorage.UniqueName("seal-")));
+    private readonly TableEvidenceStore store = AzuriteStorage.Store(azurite, AzuriteStorage.UniqueNames("rec"));
 
     [Fact]
     public async Task SealAsync_RestartWhileWaiting_WritesEachRecordOnce()

@@ -165,6 +165,17 @@ public abstract class EvidenceStoreContract
     }
 
     [Fact]
+    public async Task PutPayloadAsync_SamePayloadTwice_KeepsIt()
+    {
+        EvidencePayload payload = EvidencePayload.FromContent(System.Text.Encoding.UTF8.GetBytes("{\"invoice\":\"INV-7\",\"run\":\"" + RunId() + "\"}"), "application/json");
+        await Store.PutPayloadAsync(payload);
+
+        await Store.PutPayloadAsync(payload);
+
+        Assert.Equal(payload.Content.ToArray(), (await Store.GetPayloadAsync(payload.Digest))!.Content.ToArray());
+    }
+
+    [Fact]
     public async Task PutPayloadAsync_DigestNotMatchingContent_ThrowsArgumentException()
     {
         EvidencePayload payload = EvidencePayload.FromContent(new byte[] { 1 }, "application/octet-stream") with { Content = new byte[] { 2 } };

@@ -1,7 +1,8 @@
-using Orchestration.Evidence.Blobs;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Orchestration.Evidence.Chain;
 using Orchestration.Evidence.Records;
 using Orchestration.Evidence.Storage;
-using Orchestration.Evidence.Tables;
 using Orchestration.TestKit.Azurite;
 
 namespace Orchestration.Evidence.Tests.Storage;
@@ -9,23 +10,17 @@ namespace Orchestration.Evidence.Tests.Storage;
 [Collection(AzuriteStorage.Name)]
 public sealed class TableEvidenceStoreTests(AzuriteFixture azurite) : EvidenceStoreContract
 {
-    private static readonly TableEvidenceStoreNames Names = new(AzuriteStorage.UniqueName("ev"), AzuriteStorage.UniqueName("pay-"), AzuriteStorage.UniqueName("seal-"));
+    private static readonly TableEvidenceStoreNames Names = AzuriteStorage.UniqueNames("ev");
 
-    private readonly TableEvidenceStoreNames names = Names;
-
-    protected override IEvidenceStore Store { get; } = new TableEvidenceStore(
-        new TableRestClient(AzuriteStorage.Account(azurite), AzuriteStorage.FastRetries()),
-        new BlobRestClient(AzuriteStorage.Account(azurite), AzuriteStorage.FastRetries()),
-        Names);
+    protected override IEvidenceStore Store { get; } = AzuriteStorage.Store(azurite, Names);
 
     [Fact]
     public async Task ReadRunAsync_2500Records_ReturnsAllInSequenceOrder()
     {
         EvidenceRecord[] records = SampleLedger.Chain(RunId(), 2500);
-        IEvidenceStore store = Store;
-        await store.AppendAsync(records);
+        await Store.AppendAsync(records);
 
-        IReadOnlyList<EvidenceRecord> read = await store.ReadRunAsync(records[0].RunId);
+        IReadOnlyList<EvidenceRecord> read = await Store.ReadRunAsync(records[0].RunId);
 
         Assert.Equal(records.Select(r => r.Sequence), read.Select(r => r.Sequence));
     }
@@ -34,10 +29,9 @@ public sealed class TableEvidenceStoreTests(AzuriteFixture azurite) : EvidenceSt
     public async Task ReadRecordsAsync_FromInsideA1100RecordRun_PagesThroughToTheEnd()
     {
         EvidenceRecord[] records = SampleLedger.Chain(RunId(), 1100);
-        IEvidenceStore store = Store;
-        await store.AppendAsync(records);
+        await Store.AppendAsync(records);
 
-        IReadOnlyList<EvidenceRecord> read = await store.ReadRecordsAsync(records[0].RunId, 50);
+        IReadOnlyList<EvidenceRecord> read = await Store.ReadRecordsAsync(records[0].RunId, 50);
 
         Assert.Equal(records[50..].Select(r => r.Sequence), read.Select(r => r.Sequence));
     }
@@ -46,21 +40,43 @@ public sealed class TableEvidenceStoreTests(AzuriteFixture azurite) : EvidenceSt
     public async Task ReadRunAsync_ColumnEditedInTable_RecordNoLongerMatchesHash()
     {
         EvidenceRecord[] records = SampleLedger.Chain(RunId(), 3);
-        IEvidenceStore store = Store;
-        await store.AppendAsync(records);
+        await Store.AppendAsync(records);
         await EditActorAsync(records[1], "someone-else");
 
-        IReadOnlyList<EvidenceRecord> read = await store.ReadRunAsync(records[0].RunId);
+        IReadOnlyList<EvidenceRecord> read = await Store.ReadRunAsync(records[0].RunId);
 
-        Assert.False(Orchestration.Evidence.Chain.EvidenceHasher.IsIntact(read[1]));
+        Assert.False(EvidenceHasher.IsIntact(read[1]));
+    }
+
+    [Fact]
+    public async Task PutPayloadAsync_BlobUnderDigestHoldsOtherBytes_ThrowsConflict()
+    {
+        EvidencePayload payload = EvidencePayload.FromContent(System.Text.Encoding.UTF8.GetBytes("invoice INV-7 " + RunId()), "text/plain");
+        await Store.PutPayloadAsync(payload);
+        BlobClient blob = new BlobContainerClient(azurite.Server.ConnectionString, Names.PayloadContainer).GetBlobClient(TableEvidenceStore.PayloadName(payload.Digest));
+        await blob.UploadAsync(BinaryData.FromString("invoice INV-7, amount changed"), overwrite: true);
+
+        await Assert.ThrowsAsync<EvidenceConflictException>(() => Store.PutPayloadAsync(payload));
+    }
+
+    [Fact]
+    public async Task ReadRunAsync_WrongAccountKey_ThrowsStorageErrorWith403()
+    {
+        string wrong = StorageConnectionStrings.DevelopmentAccount(azurite.Server.BlobRoot, azurite.Server.TableRoot, StorageConnectionStrings.WrongKey);
+        TableEvidenceStore intruder = AzuriteStorage.Store(wrong, Names);
+
+        EvidenceStorageException error = await Assert.ThrowsAsync<EvidenceStorageException>(() => intruder.ReadRunAsync(RunId()));
+
+        Assert.Equal((403, "AuthorizationFailure"), (error.Status, error.ErrorCode));
     }
 
     // The Actor column, not the Record JSON: the mapping lays the columns over the JSON, so either edit must show.
+    // The replace is conditional on the row's ETag, as a careful editor's would be.
     protected override async Task EditActorAsync(EvidenceRecord stored, string actor)
     {
-        TableRestClient tables = new(AzuriteStorage.Account(azurite));
-        TableEntity row = (await tables.GetAsync(names.Table, stored.RunId, TableRecordMapping.RowKey(stored.Sequence)))!;
-        row.Properties["Actor"] = actor;
-        await tables.UpsertAsync(names.Table, row);
+        TableClient table = new(azurite.Server.ConnectionString, Names.Table);
+        TableEntity row = await table.GetEntityAsync<TableEntity>(stored.RunId, TableRecordMapping.RowKey(stored.Sequence));
+        row["Actor"] = actor;
+        await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace);
     }
 }
