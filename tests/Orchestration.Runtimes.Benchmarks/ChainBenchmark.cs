@@ -63,7 +63,7 @@ internal static class ChainBenchmark
 /// <summary>How many runs, how many at once: the full run, or a smoke run with <c>--quick</c>.</summary>
 internal sealed record RunCounts(int WarmUp, int Runs, int Concurrency)
 {
-    public static RunCounts Full { get; } = new(WarmUp: 32, Runs: 400, Concurrency: 16);
+    public static RunCounts Full { get; } = new(WarmUp: 50, Runs: 1_000, Concurrency: 16);
 
     public static RunCounts Quick { get; } = new(WarmUp: 16, Runs: 48, Concurrency: 16);
 }
