@@ -24,17 +24,10 @@ namespace Orchestration.Functions.TestKit.Backends;
 /// <param name="inner">The Azure Storage backend.</param>
 internal sealed class AzureStorageSidecarEvents(IOrchestrationService inner) : OrchestrationServiceDecorator(inner)
 {
-    public override Task CompleteTaskOrchestrationWorkItemAsync(
-        TaskOrchestrationWorkItem workItem,
-        OrchestrationRuntimeState newOrchestrationRuntimeState,
-        IList<TaskMessage> outboundMessages,
-        IList<TaskMessage> orchestratorMessages,
-        IList<TaskMessage> timerMessages,
-        TaskMessage continuedAsNewMessage,
-        OrchestrationState orchestrationState)
+    protected override void BeforeCommit(OrchestrationRuntimeState state, IList<TaskMessage> orchestratorMessages, OrchestrationState? orchestrationState)
     {
-        ArgumentNullException.ThrowIfNull(workItem);
-        OrchestrationRuntimeState state = newOrchestrationRuntimeState ?? workItem.OrchestrationRuntimeState;
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(orchestratorMessages);
         Substitute(state.NewEvents, orchestrationState?.FailureDetails);
         Substitute(state.Events, orchestrationState?.FailureDetails);
         foreach (TaskMessage message in orchestratorMessages)
@@ -44,9 +37,6 @@ internal sealed class AzureStorageSidecarEvents(IOrchestrationService inner) : O
                 started.Tags = new Dictionary<string, string>(tags, StringComparer.Ordinal);
             }
         }
-
-        return base.CompleteTaskOrchestrationWorkItemAsync(
-            workItem, newOrchestrationRuntimeState!, outboundMessages, orchestratorMessages, timerMessages, continuedAsNewMessage, orchestrationState!);
     }
 
     // The new events are also the last of all events: the same objects, replaced in both lists.
@@ -57,7 +47,11 @@ internal sealed class AzureStorageSidecarEvents(IOrchestrationService inner) : O
             events[i] = events[i] switch
             {
                 ExecutionCompletedEvent { FailureDetails: null, OrchestrationStatus: OrchestrationStatus.Failed } completed when failure is not null =>
-                    new ExecutionCompletedEvent(completed.EventId, completed.Result, completed.OrchestrationStatus, failure) { Timestamp = completed.Timestamp, IsPlayed = completed.IsPlayed },
+                    new ExecutionCompletedEvent(completed.EventId, completed.Result, completed.OrchestrationStatus, failure)
+                    {
+                        Timestamp = completed.Timestamp,
+                        IsPlayed = completed.IsPlayed,
+                    },
                 SubOrchestrationInstanceCreatedEvent created when created.GetType() != typeof(SubOrchestrationInstanceCreatedEvent) =>
                     new SubOrchestrationInstanceCreatedEvent(created.EventId)
                     {

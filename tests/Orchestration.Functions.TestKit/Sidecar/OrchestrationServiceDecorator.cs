@@ -69,16 +69,37 @@ public abstract class OrchestrationServiceDecorator(IOrchestrationService inner)
     public Task RenewTaskOrchestrationWorkItemLockAsync(TaskOrchestrationWorkItem workItem) => Inner.RenewTaskOrchestrationWorkItemLockAsync(workItem);
 
     /// <inheritdoc/>
-    public virtual Task CompleteTaskOrchestrationWorkItemAsync(
+    /// <remarks>Calls <see cref="BeforeCommit"/>, forwards, then calls <see cref="AfterCommit"/>.</remarks>
+    public async Task CompleteTaskOrchestrationWorkItemAsync(
         TaskOrchestrationWorkItem workItem,
         OrchestrationRuntimeState newOrchestrationRuntimeState,
         IList<TaskMessage> outboundMessages,
         IList<TaskMessage> orchestratorMessages,
         IList<TaskMessage> timerMessages,
         TaskMessage continuedAsNewMessage,
-        OrchestrationState orchestrationState) =>
-        Inner.CompleteTaskOrchestrationWorkItemAsync(
+        OrchestrationState orchestrationState)
+    {
+        ArgumentNullException.ThrowIfNull(workItem);
+        OrchestrationRuntimeState state = newOrchestrationRuntimeState ?? workItem.OrchestrationRuntimeState;
+        BeforeCommit(state, orchestratorMessages, orchestrationState);
+        await Inner.CompleteTaskOrchestrationWorkItemAsync(
             workItem, newOrchestrationRuntimeState, outboundMessages, orchestratorMessages, timerMessages, continuedAsNewMessage, orchestrationState);
+        AfterCommit(state);
+    }
+
+    /// <summary>Adjusts what an orchestration work item commits, before the backend stores it.</summary>
+    /// <param name="state">The run's state: its history, new events last.</param>
+    /// <param name="orchestratorMessages">The messages to other runs (started sub-orchestrations, events).</param>
+    /// <param name="orchestrationState">The run's state as the sidecar summarized it (null when continued as new).</param>
+    protected virtual void BeforeCommit(OrchestrationRuntimeState state, IList<TaskMessage> orchestratorMessages, OrchestrationState? orchestrationState)
+    {
+    }
+
+    /// <summary>Learns of a run's state once the backend has stored it.</summary>
+    /// <param name="state">The run's state.</param>
+    protected virtual void AfterCommit(OrchestrationRuntimeState state)
+    {
+    }
 
     /// <inheritdoc/>
     public Task AbandonTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => Inner.AbandonTaskOrchestrationWorkItemAsync(workItem);
