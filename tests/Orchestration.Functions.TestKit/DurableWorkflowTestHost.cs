@@ -28,9 +28,11 @@ public sealed class DurableWorkflowTestHost : IAsyncDisposable
     private readonly IHost worker;
     private readonly TimeSpan hangTimeout;
 
-    private DurableWorkflowTestHost(IDurableBackend backend, DurableTaskSidecar sidecar, IHost worker, WorkflowRegistry registry, TimeSpan hangTimeout)
+    private DurableWorkflowTestHost(
+        IDurableBackend backend, DurableTaskSidecar sidecar, IHost worker, WorkflowRegistry registry, CommittedRuns committed, TimeSpan hangTimeout)
     {
         this.backend = backend;
+        Committed = committed;
         this.sidecar = sidecar;
         this.worker = worker;
         this.hangTimeout = hangTimeout;
@@ -44,6 +46,9 @@ public sealed class DurableWorkflowTestHost : IAsyncDisposable
 
     /// <summary>Gets the Durable Task SDK's own client.</summary>
     public DurableTaskClient DurableClient { get; }
+
+    /// <summary>Gets what the backend has committed of each run, to wait on without polling.</summary>
+    public CommittedRuns Committed { get; }
 
     /// <summary>Gets the registry the runs are dispatched through.</summary>
     public WorkflowRegistry Registry { get; }
@@ -70,13 +75,16 @@ public sealed class DurableWorkflowTestHost : IAsyncDisposable
         options ??= new DurableWorkflowTestHostOptions();
         IDurableBackend backend = await (options.Backend ?? InMemoryBackend.StartAsync)(options.LoggerFactory);
         DurableTaskSidecar? sidecar = null;
+        CommittedRuns committed = new();
         try
         {
             sidecar = await DurableTaskSidecar.StartAsync(
-                new WideConcurrencyOrchestrationService(backend.Service, options.Concurrency), backend.Client, options.LoggerFactory);
+                new CommitRecordingOrchestrationService(new WideConcurrencyOrchestrationService(backend.Service, options.Concurrency), committed),
+                backend.Client,
+                options.LoggerFactory);
             IHost worker = BuildWorker(registry, sidecar, options);
             await worker.StartAsync();
-            return new DurableWorkflowTestHost(backend, sidecar, worker, registry, options.HangTimeout);
+            return new DurableWorkflowTestHost(backend, sidecar, worker, registry, committed, options.HangTimeout);
         }
         catch
         {
@@ -104,6 +112,23 @@ public sealed class DurableWorkflowTestHost : IAsyncDisposable
         {
             WorkflowMetadata? run = await Client.GetInstanceAsync(instanceId, getInputsAndOutputs: true);
             throw new TimeoutException($"Run '{instanceId}' did not finish within {hangTimeout}; it is {run?.RuntimeStatus.ToString() ?? "missing"}.");
+        }
+    }
+
+    /// <summary>Waits until the backend has committed a state of the run that meets a condition, failing instead of hanging.</summary>
+    /// <param name="instanceId">The run.</param>
+    /// <param name="condition">What the committed state must meet (an event received, the run finished).</param>
+    /// <returns>The committed state.</returns>
+    public async Task<CommittedRun> WaitForCommitAsync(string instanceId, Func<CommittedRun, bool> condition)
+    {
+        using CancellationTokenSource hang = new(hangTimeout);
+        try
+        {
+            return await Committed.WaitAsync(instanceId, condition, hang.Token);
+        }
+        catch (OperationCanceledException) when (hang.IsCancellationRequested)
+        {
+            throw new TimeoutException($"Run '{instanceId}' did not reach the awaited state within {hangTimeout}.");
         }
     }
 

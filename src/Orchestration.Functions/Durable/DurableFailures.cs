@@ -39,6 +39,21 @@ internal static class DurableFailures
 
     public static async Task<T> Read<T>(Task<JsonElement> call) => DurablePayload.Read<T>(await call)!;
 
+    /// <summary>
+    /// Reads the failure of a failed run whose metadata carries none, from its output. Azure Storage, Durable
+    /// Functions' default backend, keeps no failure details for a run: it stores DurableTask.Core's
+    /// <c>FailureDetails.ToString()</c>, <c>"ErrorType: ErrorMessage"</c>, as the failed run's output.
+    /// </summary>
+    /// <param name="output">The failed run's output.</param>
+    /// <returns>The failure, or null when the output holds none.</returns>
+    public static WorkflowFailureDetails? FromFailedRunOutput(string? output)
+    {
+        int separator = output?.IndexOf(": ", StringComparison.Ordinal) ?? -1;
+        return separator > 0 && !output![..separator].Any(char.IsWhiteSpace)
+            ? new WorkflowFailureDetails(output[..separator], output[(separator + 2)..])
+            : null;
+    }
+
     public static WorkflowFailureDetails ToWorkflowDetails(TaskFailureDetails details) => new(
         details.ErrorType,
         details.ErrorMessage,

@@ -3,11 +3,15 @@ using Orchestration.Abstractions;
 
 namespace Orchestration.Functions.Durable;
 
-/// <summary>The seam's call options as Durable Functions' <see cref="TaskOptions"/>; the policy's fields map one to one.</summary>
+/// <summary>
+/// The seam's call options as Durable Functions' <see cref="TaskOptions"/>. A retry policy runs as a retry handler with
+/// the engine's rule (<see cref="WorkflowRetryPolicy.NextDelay"/>) and its waits on <see cref="DurableTimers"/>:
+/// Durable Functions' own policy waits on timers that Azure Storage fires early, or at once under a second.
+/// </summary>
 internal static class DurableOptions
 {
     public static TaskOptions? ToTaskOptions(WorkflowTaskOptions? options) =>
-        options?.Retry is { } retry ? TaskOptions.FromRetryPolicy(ToRetryPolicy(retry)) : null;
+        options?.Retry is { } retry ? TaskOptions.FromRetryHandler(attempt => RetryAsync(retry, attempt)) : null;
 
     public static TaskOptions? ToSubOrchestrationOptions(WorkflowTaskOptions? options) => options switch
     {
@@ -15,10 +19,17 @@ internal static class DurableOptions
         _ => ToTaskOptions(options),
     };
 
-    private static RetryPolicy ToRetryPolicy(WorkflowRetryPolicy retry) => retry.HandleFailure is { } handle
-        ? new RetryPolicy(retry.MaxNumberOfAttempts, retry.FirstRetryInterval, retry.BackoffCoefficient, retry.MaxRetryInterval, retry.RetryTimeout)
+    // Runs on the orchestrator's thread, between attempts: only durable waits here.
+    private static async Task<bool> RetryAsync(WorkflowRetryPolicy retry, RetryContext attempt)
+    {
+        TimeSpan? delay = retry.NextDelay(attempt.LastAttemptNumber, DurableFailures.ToWorkflowDetails(attempt.LastFailure), attempt.TotalRetryTime);
+        if (delay is null)
         {
-            HandleFailure = failure => handle(DurableFailures.ToWorkflowDetails(failure)),
+            return false;
         }
-        : new RetryPolicy(retry.MaxNumberOfAttempts, retry.FirstRetryInterval, retry.BackoffCoefficient, retry.MaxRetryInterval, retry.RetryTimeout);
+
+        TaskOrchestrationContext orchestration = attempt.OrchestrationContext;
+        await DurableTimers.WaitUntilAsync(orchestration, orchestration.CurrentUtcDateTime.Add(delay.Value), attempt.CancellationToken);
+        return true;
+    }
 }

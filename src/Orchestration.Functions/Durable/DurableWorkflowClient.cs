@@ -120,15 +120,27 @@ internal class DurableWorkflowClient(DurableTaskClient inner, WorkflowRegistry r
         return ToWorkflowMetadata(await inner.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs, cancellation))!;
     }
 
-    // Durable Functions' metadata has no parent instance id; ParentInstanceId stays null on this runtime.
-    private static WorkflowMetadata? ToWorkflowMetadata(OrchestrationMetadata? run) => run is null ? null : new WorkflowMetadata(run.Name, run.InstanceId)
+    // Durable Functions' metadata has no parent instance id; ParentInstanceId stays null on this runtime. On Azure
+    // Storage a failed run's failure comes as its output (not JSON): it becomes the failure, as on the engine.
+    private static WorkflowMetadata? ToWorkflowMetadata(OrchestrationMetadata? run)
     {
-        RuntimeStatus = DurableMappings.ToWorkflowStatus((int)run.RuntimeStatus),
-        CreatedAt = run.CreatedAt,
-        LastUpdatedAt = run.LastUpdatedAt,
-        SerializedInput = run.SerializedInput,
-        SerializedOutput = run.SerializedOutput,
-        SerializedCustomStatus = run.SerializedCustomStatus,
-        FailureDetails = run.FailureDetails is null ? null : DurableFailures.ToWorkflowDetails(run.FailureDetails),
-    };
+        if (run is null)
+        {
+            return null;
+        }
+
+        WorkflowFailureDetails? failure = run.FailureDetails is { } details
+            ? DurableFailures.ToWorkflowDetails(details)
+            : run.RuntimeStatus == OrchestrationRuntimeStatus.Failed ? DurableFailures.FromFailedRunOutput(run.SerializedOutput) : null;
+        return new WorkflowMetadata(run.Name, run.InstanceId)
+        {
+            RuntimeStatus = DurableMappings.ToWorkflowStatus((int)run.RuntimeStatus),
+            CreatedAt = run.CreatedAt,
+            LastUpdatedAt = run.LastUpdatedAt,
+            SerializedInput = run.SerializedInput,
+            SerializedOutput = run.FailureDetails is null && failure is not null ? null : run.SerializedOutput,
+            SerializedCustomStatus = run.SerializedCustomStatus,
+            FailureDetails = failure,
+        };
+    }
 }

@@ -8,7 +8,8 @@ namespace Orchestration.Functions.Durable;
 /// <summary>
 /// <see cref="IWorkflowContext"/> over Durable Functions' <see cref="TaskOrchestrationContext"/>: one forward per member.
 /// Payloads cross as <see cref="JsonElement"/> (see <see cref="DurablePayload"/>); failures come back as
-/// <see cref="WorkflowTaskFailedException"/> (see <see cref="DurableFailures"/>).
+/// <see cref="WorkflowTaskFailedException"/> (see <see cref="DurableFailures"/>); timers never fire early (see
+/// <see cref="DurableTimers"/>).
 /// </summary>
 /// <param name="inner">The orchestration context Durable Functions passed to the orchestrator function.</param>
 internal sealed class DurableWorkflowContext(TaskOrchestrationContext inner) : IWorkflowContext
@@ -39,9 +40,10 @@ internal sealed class DurableWorkflowContext(TaskOrchestrationContext inner) : I
     public Task<TResult> CallSubWorkflowAsync<TResult>(string name, object? input = null, WorkflowTaskOptions? options = null) =>
         DurableFailures.Translate<TResult>(inner.CallSubOrchestratorAsync<JsonElement>(name, DurablePayload.ToElement(input), DurableOptions.ToSubOrchestrationOptions(options)));
 
-    public Task CreateTimer(DateTime fireAt, CancellationToken cancellationToken) => inner.CreateTimer(fireAt, cancellationToken);
+    public Task CreateTimer(DateTime fireAt, CancellationToken cancellationToken) => DurableTimers.WaitUntilAsync(inner, fireAt, cancellationToken);
 
-    public Task CreateTimer(TimeSpan delay, CancellationToken cancellationToken) => inner.CreateTimer(delay, cancellationToken);
+    public Task CreateTimer(TimeSpan delay, CancellationToken cancellationToken) =>
+        DurableTimers.WaitUntilAsync(inner, inner.CurrentUtcDateTime.Add(delay), cancellationToken);
 
     // Every wait asks for JsonElement: Durable Functions refuses two waits on one name with different types.
     public Task<T> WaitForExternalEvent<T>(string eventName, CancellationToken cancellationToken = default) =>

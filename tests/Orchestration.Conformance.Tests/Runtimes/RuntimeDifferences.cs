@@ -30,15 +30,9 @@ public static class RuntimeDifferences
         "a timer further away than `MaximumTimerInterval` (3 days by default) is recorded as several timers in a row; the run wakes at the same time",
         "one timer, however far away");
 
-    /// <summary>The wait after the last failed attempt.</summary>
-    public static RuntimeDifference RetriesWaitAfterTheLastAttempt { get; } = new(
-        "retries-wait-after-the-last-attempt",
-        "when the last attempt a retry policy allows fails, the failure reaches the workflow one retry interval later (DurableTask.Core waits once more before giving up)",
-        "the failure reaches the workflow as soon as the last attempt fails");
-
     /// <summary>Gets every difference, in the order the README lists them.</summary>
     public static IReadOnlyList<RuntimeDifference> All { get; } =
-        [HistoryNotServed, NoParentInstanceId, NameFilterPerPage, LongTimersSplit, RetriesWaitAfterTheLastAttempt];
+        [HistoryNotServed, NoParentInstanceId, NameFilterPerPage, LongTimersSplit];
 }
 
 /// <summary>Marks a conformance test that asserts each runtime's side of a <see cref="RuntimeDifference"/>.</summary>

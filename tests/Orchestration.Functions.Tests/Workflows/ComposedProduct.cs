@@ -37,9 +37,14 @@ internal sealed class ComposedProduct : IAsyncDisposable
 
     private DurableWorkflowTestHostOptions? Options { get; }
 
-    public static async Task<ComposedProduct> StartAsync(DurableWorkflowTestHostOptions? options = null)
+    /// <summary>Composes the product and starts it on the Durable Task runtime.</summary>
+    /// <param name="options">The backend (in memory by default, or Azure Storage on Azurite) and limits.</param>
+    /// <param name="adjust">Adds to the composed registry before the host starts (a test's own filter, say).</param>
+    /// <returns>The running product.</returns>
+    public static async Task<ComposedProduct> StartAsync(DurableWorkflowTestHostOptions? options = null, Action<WorkflowRegistry>? adjust = null)
     {
         ComposedProduct product = new(options);
+        adjust?.Invoke(product.Registry);
         product.Host = await DurableWorkflowTestHost.StartAsync(product.Registry, options);
         return product;
     }
@@ -48,7 +53,8 @@ internal sealed class ComposedProduct : IAsyncDisposable
         where T : notnull => services.GetRequiredService<T>();
 
     /// <summary>Runs the reference data refresh, so the freshness gates pass, as the hosts do at start-up.</summary>
-    public async Task RefreshReferenceDataAsync()
+    /// <returns>What the refresh recorded.</returns>
+    public async Task<ReferenceDataRefreshOutcome> RefreshReferenceDataAsync()
     {
         string id = await Host.Client.ScheduleNewWorkflowAsync(
             nameof(ReferenceDataRefreshWorkflow), new ScheduledOccurrence(new DateTime(2026, 1, 5, 9, 0, 0, DateTimeKind.Utc)));
@@ -57,6 +63,8 @@ internal sealed class ComposedProduct : IAsyncDisposable
         {
             throw new InvalidOperationException($"The reference data refresh ended {run.RuntimeStatus}: {run.FailureDetails}");
         }
+
+        return run.ReadOutputAs<ReferenceDataRefreshOutcome>()!;
     }
 
     public async ValueTask DisposeAsync()

@@ -16,16 +16,20 @@ public sealed class AzuriteServer : IAsyncDisposable
     private readonly Process process;
     private readonly StringBuilder output = new();
 
-    private AzuriteServer(Process process, string location, int blobPort, int tablePort)
+    private AzuriteServer(Process process, string location, int blobPort, int queuePort, int tablePort)
     {
         this.process = process;
         Location = location;
         BlobRoot = new Uri($"http://127.0.0.1:{blobPort}");
+        QueueRoot = new Uri($"http://127.0.0.1:{queuePort}");
         TableRoot = new Uri($"http://127.0.0.1:{tablePort}");
     }
 
     /// <summary>Gets the Blob service root, e.g. <c>http://127.0.0.1:51234</c> (the account goes in the path).</summary>
     public Uri BlobRoot { get; }
+
+    /// <summary>Gets the Queue service root.</summary>
+    public Uri QueueRoot { get; }
 
     /// <summary>Gets the Table service root.</summary>
     public Uri TableRoot { get; }
@@ -37,7 +41,7 @@ public sealed class AzuriteServer : IAsyncDisposable
     public string ConnectionString =>
         "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
         + "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
-        + $"BlobEndpoint={BlobRoot}devstoreaccount1;TableEndpoint={TableRoot}devstoreaccount1;";
+        + $"BlobEndpoint={BlobRoot}devstoreaccount1;QueueEndpoint={QueueRoot}devstoreaccount1;TableEndpoint={TableRoot}devstoreaccount1;";
 
     /// <summary>Starts Azurite and waits until its services listen.</summary>
     /// <param name="hangTimeout">How long start-up may take before it counts as hung.</param>
@@ -68,7 +72,7 @@ public sealed class AzuriteServer : IAsyncDisposable
                 "--tablePort", ports[2].ToString(System.Globalization.CultureInfo.InvariantCulture),
             },
         };
-        AzuriteServer server = new(new Process { StartInfo = start, EnableRaisingEvents = true }, location, ports[0], ports[2]);
+        AzuriteServer server = new(new Process { StartInfo = start, EnableRaisingEvents = true }, location, ports[0], ports[1], ports[2]);
         try
         {
             await server.WaitUntilListeningAsync(hangTimeout ?? TimeSpan.FromSeconds(60));
