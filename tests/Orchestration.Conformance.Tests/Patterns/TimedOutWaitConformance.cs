@@ -18,9 +18,7 @@ public abstract class TimedOutWaitConformance(Func<Action<WorkflowRegistry>, Tas
     [Fact]
     public async Task Reminded_DecisionArrivesWhileTheNextWaitIsOpen_GoesToThatWait()
     {
-        string id = await Client.ScheduleNewWorkflowAsync(Reminded);
-        await Runtime.LetTimePassAsync(Brief);
-        await firstWaitTimedOut.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        string id = await StartPastTheFirstTimeoutAsync(Reminded);
 
         await Client.RaiseEventAsync(id, "Decision", "approved after a reminder");
         WorkflowMetadata run = await Runtime.WaitForCompletionAsync(id);
@@ -31,9 +29,7 @@ public abstract class TimedOutWaitConformance(Func<Action<WorkflowRegistry>, Tas
     [Fact]
     public async Task Escalate_DecisionArrivesAfterItsWaitTimedOut_IsKeptForTheNextWait()
     {
-        string id = await Client.ScheduleNewWorkflowAsync(Escalate);
-        await Runtime.LetTimePassAsync(Brief);
-        await firstWaitTimedOut.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        string id = await StartPastTheFirstTimeoutAsync(Escalate);
 
         await Client.RaiseEventAsync(id, "Decision", "approved late");
         await Client.RaiseEventAsync(id, "Escalated", "to the CFO");
@@ -68,6 +64,15 @@ public abstract class TimedOutWaitConformance(Func<Action<WorkflowRegistry>, Tas
             return decision;
         })
         .AddActivity<object?, bool>(NoteTimedOut, (_, _) => Task.FromResult(firstWaitTimedOut.TrySetResult()));
+
+    // Started, and its first wait has timed out: the workflow has noted it in an activity.
+    private async Task<string> StartPastTheFirstTimeoutAsync(string workflow)
+    {
+        string id = await Client.ScheduleNewWorkflowAsync(workflow);
+        await Runtime.LetTimePassAsync(Brief);
+        await firstWaitTimedOut.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        return id;
+    }
 
     private static async Task<string?> DecisionWithinAsync(IWorkflowContext context)
     {

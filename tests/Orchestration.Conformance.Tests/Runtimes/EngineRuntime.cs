@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Orchestration.Abstractions;
 using Orchestration.TestKit;
@@ -6,28 +5,16 @@ using Orchestration.TestKit;
 namespace Orchestration.Conformance.Tests.Runtimes;
 
 /// <summary>The embedded engine, on a fresh SQLite file and a manual clock.</summary>
-internal sealed class EngineRuntime : IWorkflowRuntime
+internal sealed class EngineRuntime(WorkflowTestHost host, RuntimeLogs logs) : IWorkflowRuntime
 {
-    private readonly WorkflowTestHost host;
-    private readonly ILoggerFactory loggers;
-
-    private EngineRuntime(WorkflowTestHost host, ILoggerFactory loggers, FakeLogCollector logs)
-    {
-        this.host = host;
-        this.loggers = loggers;
-        Logs = logs;
-    }
-
     public IWorkflowClient Client => host.Client;
 
-    public FakeLogCollector Logs { get; }
+    public FakeLogCollector Logs => logs.Collector;
 
     public static async Task<IWorkflowRuntime> StartAsync(Action<WorkflowRegistry> register)
     {
-        FakeLogCollector logs = new();
-        ILoggerFactory loggers = LoggerFactory.Create(logging => logging.AddProvider(new FakeLoggerProvider(logs)));
-        WorkflowTestHost host = await WorkflowTestHost.StartAsync(register, options => options.LoggerFactory = loggers);
-        return new EngineRuntime(host, loggers, logs);
+        RuntimeLogs logs = new();
+        return new EngineRuntime(await WorkflowTestHost.StartAsync(register, options => options.LoggerFactory = logs.Factory), logs);
     }
 
     public bool Has(RuntimeDifference difference) => false;
@@ -39,6 +26,6 @@ internal sealed class EngineRuntime : IWorkflowRuntime
     public async ValueTask DisposeAsync()
     {
         await host.DisposeAsync();
-        loggers.Dispose();
+        logs.Dispose();
     }
 }
