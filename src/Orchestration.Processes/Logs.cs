@@ -28,4 +28,16 @@ internal static partial class Logs
 
     [LoggerMessage(9, LogLevel.Error, "A {RecordType} governance record could not be written to the ledger")]
     public static partial void GovernanceRecordNotWritten(ILogger logger, string recordType, Exception error);
+
+    [LoggerMessage(40, LogLevel.Information, "Document {DocumentId} received from {ReceivedFrom}")]
+    public static partial void DocumentReceived(ILogger logger, string documentId, string receivedFrom);
+
+    [LoggerMessage(41, LogLevel.Information, "Agent {AgentId} {Implementation} on document {DocumentId}: {Result}")]
+    public static partial void AgentAnswered(ILogger logger, string agentId, string implementation, string documentId, string result);
+
+    [LoggerMessage(42, LogLevel.Information, "Review of document {DocumentId} requested from {Role}")]
+    public static partial void IntakeReviewRequested(ILogger logger, string documentId, string role);
+
+    [LoggerMessage(43, LogLevel.Information, "Document {DocumentId} ended {Status}: {Reasons}")]
+    public static partial void IntakeEnded(ILogger logger, string documentId, string status, string reasons);
 }

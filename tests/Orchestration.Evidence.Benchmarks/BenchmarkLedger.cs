@@ -14,7 +14,7 @@ internal static class BenchmarkLedger
         return EvidenceHasher.LinkAll(Enumerable.Range(0, count).Select(i =>
         {
             EvidenceDetails details = i % 2 == 0
-                ? new ModelCallDetails("azure-openai", "gpt-4o-mini", "2024-07-18", digest, 800 + (i % 50), 90, 600)
+                ? new ModelCallDetails("invoice-extractor", "1.0.0", "model", "azure-openai", "gpt-4o-mini-2024-07-18", "gpt-4o-mini", "fp_2024", "invoice-extraction@1.0.0", digest, digest, 800 + (i % 50), 90, 600, "stop", digest, 0.93m)
                 : new DecisionDetails("match", "route-to-human", "amount over threshold", digest);
             return new EvidenceRecord(runId, i, "InvoiceApprovalWorkflow", "1.0", "orchestrator", Start.AddMilliseconds(i), details, string.Empty, string.Empty);
         }));

@@ -23,7 +23,7 @@ public static class SampleLedger
     {
         0 => new DecisionDetails("match", "route-to-human", $"amount over threshold #{i}"),
         1 => new PolicyEvaluationDetails("invoice-limits", "2026.1", "sha256:" + new string('a', 64), "sha256:" + new string('b', 64), "review", ["limit-10k"]),
-        2 => new ModelCallDetails("azure-openai", "gpt-4o-mini", "2024-07-18", "sha256:" + new string('c', 64), 812, 95, 640),
+        2 => new ModelCallDetails("invoice-extractor", "1.0.0", "model", "azure-openai", "gpt-4o-mini-2024-07-18", "gpt-4o-mini", "fp_2024", "invoice-extraction@1.0.0", "sha256:" + new string('b', 64), "sha256:" + new string('c', 64), 812, 95, 640, "stop", "sha256:" + new string('d', 64), 0.93m),
         _ => new HumanAnswerDetails($"task-{i}", "ana@contoso.example", "email", Start.AddMinutes(i), "approve", "sha256:" + new string('d', 64)),
     };
 }

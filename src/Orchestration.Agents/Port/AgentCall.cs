@@ -57,6 +57,9 @@ public sealed record AgentCall(string AgentId, string AgentVersion, AgentImpleme
     /// <summary>Gets the refusal code, when the call ended in one.</summary>
     public string? Refusal { get; init; }
 
+    /// <summary>Gets what the guardrails around the call did, in order (<c>input:pii:redacted 2</c>, <c>output:prompt-injection:passed</c>).</summary>
+    public IReadOnlyList<string> Guardrails { get; init; } = [];
+
     /// <summary>Gets the messages sent, when sensitive-data capture is on.</summary>
     public string? PromptText { get; init; }
 

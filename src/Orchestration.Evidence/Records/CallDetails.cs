@@ -2,32 +2,62 @@ using System.Text.Json.Serialization;
 
 namespace Orchestration.Evidence.Records;
 
-/// <summary>An AI model was called.</summary>
-/// <param name="Provider">The provider, e.g. <c>azure-openai</c>, <c>local-heuristic</c>.</param>
-/// <param name="Deployment">The deployment name.</param>
-/// <param name="ModelVersion">The model and version that answered.</param>
-/// <param name="PromptDigest">The digest of the prompt sent.</param>
-/// <param name="InputTokens">Tokens in the prompt.</param>
+/// <summary>
+/// An agent was called: who answered (agent, version, implementation), through what (endpoint kind, model, deployment
+/// and version as reported), with which prompt (template version and digests), at what cost, and how it ended.
+/// The prompt and completion text are never here; with sensitive-data capture on they are the record's payloads.
+/// </summary>
+/// <param name="AgentId">The agent id in the registry.</param>
+/// <param name="AgentVersion">The agent version in the registry.</param>
+/// <param name="Implementation"><c>model</c> or <c>local</c>.</param>
+/// <param name="EndpointKind"><c>azure-openai</c>, <c>openai-compatible</c> or <c>local</c>.</param>
+/// <param name="Model">The model as the endpoint reported it, or the local implementation's name.</param>
+/// <param name="Deployment">The deployment or model name requested.</param>
+/// <param name="ModelVersion">The version as reported (system fingerprint), or the local implementation's version.</param>
+/// <param name="PromptTemplate">The prompt template id and version, <c>id@version</c>.</param>
+/// <param name="PromptTemplateDigest">The digest of the template text.</param>
+/// <param name="PromptDigest">The digest of what was sent.</param>
+/// <param name="InputTokens">Tokens in the prompt, as the endpoint counted them.</param>
 /// <param name="OutputTokens">Tokens in the answer.</param>
 /// <param name="LatencyMilliseconds">How long the call took.</param>
-/// <param name="ResponseDigest">The digest of the answer.</param>
+/// <param name="FinishReason">The finish reason reported.</param>
+/// <param name="ResultDigest">The digest of the typed result, when there is one.</param>
+/// <param name="Confidence">The result's confidence, when there is one.</param>
+/// <param name="Refusal">The refusal code, when the call ended in one.</param>
 public sealed record ModelCallDetails(
-    string Provider,
-    string Deployment,
-    string ModelVersion,
+    string AgentId,
+    string AgentVersion,
+    string Implementation,
+    string EndpointKind,
+    string? Model,
+    string? Deployment,
+    string? ModelVersion,
+    string PromptTemplate,
+    string PromptTemplateDigest,
     string PromptDigest,
-    long InputTokens,
-    long OutputTokens,
+    long? InputTokens,
+    long? OutputTokens,
     long LatencyMilliseconds,
-    string? ResponseDigest = null) : EvidenceDetails
+    string? FinishReason = null,
+    string? ResultDigest = null,
+    decimal? Confidence = null,
+    string? Refusal = null) : EvidenceDetails
 {
+    /// <summary>Gets the endpoint's response id.</summary>
+    public string? ResponseId { get; init; }
+
+    /// <summary>Gets what the guardrails around the call did.</summary>
+    public IReadOnlyList<string> Guardrails { get; init; } = [];
+
     /// <inheritdoc/>
     [JsonIgnore]
     public override EvidenceKind Kind => EvidenceKind.ModelCall;
 
     /// <inheritdoc/>
     public override string Summarize() =>
-        $"{Provider}/{Deployment} ({ModelVersion}): {InputTokens}+{OutputTokens} tokens, {LatencyMilliseconds} ms";
+        $"{AgentId} {AgentVersion} ({Implementation}, {EndpointKind} {Model ?? Deployment}): "
+        + (Refusal is null ? $"confidence {Confidence}" : $"refused ({Refusal})")
+        + $", {InputTokens ?? 0}+{OutputTokens ?? 0} tokens, {LatencyMilliseconds} ms";
 }
 
 /// <summary>An agent's tool was called.</summary>

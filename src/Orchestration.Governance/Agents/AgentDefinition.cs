@@ -3,7 +3,7 @@ namespace Orchestration.Governance.Agents;
 /// <summary>What kind of participant an agent is.</summary>
 public enum AgentKind
 {
-    /// <summary>A model-backed agent (<c>ai-agent</c>); has a model and a confidence threshold.</summary>
+    /// <summary>An AI agent (<c>ai-agent</c>): has a purpose, a prompt template, and runs on a model or locally.</summary>
     AiAgent,
 
     /// <summary>Deterministic automation (<c>bot</c>).</summary>
@@ -22,6 +22,24 @@ public enum AgentKind
 /// <param name="Version">The model version.</param>
 public sealed record AgentModel(string Provider, string Deployment, string Version);
 
+/// <summary>Which implementation of an AI agent runs.</summary>
+public enum AgentImplementationChoice
+{
+    /// <summary>The model when a model endpoint is configured, the local implementation otherwise (<c>auto</c>).</summary>
+    Auto,
+
+    /// <summary>Only the model; with no endpoint configured every call is refused (<c>model</c>).</summary>
+    Model,
+
+    /// <summary>Only the local implementation, even when an endpoint is configured (<c>local</c>).</summary>
+    Local,
+}
+
+/// <summary>The prompt template an AI agent follows, by id and version (<c>prompts/{id}/{version}.prompt</c>).</summary>
+/// <param name="TemplateId">The template id.</param>
+/// <param name="Version">The template version.</param>
+public sealed record AgentPrompt(string TemplateId, string Version);
+
 /// <summary>How far an agent may act on its own.</summary>
 /// <param name="MaxAmount">The largest amount it may handle without a person; null for no limit.</param>
 /// <param name="Currency">The currency of <paramref name="MaxAmount"/>, when it has one.</param>
@@ -37,7 +55,16 @@ public sealed record AgentDefinition(string Id, AgentKind Kind, string Owner, st
     /// <summary>Gets what the agent does.</summary>
     public string? Description { get; init; }
 
-    /// <summary>Gets the model, for an AI agent.</summary>
+    /// <summary>Gets what an AI agent is for, in one sentence people and reviewers read.</summary>
+    public string? Purpose { get; init; }
+
+    /// <summary>Gets which implementation of an AI agent runs.</summary>
+    public AgentImplementationChoice Implementation { get; init; } = AgentImplementationChoice.Auto;
+
+    /// <summary>Gets the prompt template an AI agent follows.</summary>
+    public AgentPrompt? Prompt { get; init; }
+
+    /// <summary>Gets the model an AI agent is meant to run on, when it may run on one.</summary>
     public AgentModel? Model { get; init; }
 
     /// <summary>Gets the actions it may perform.</summary>
@@ -52,14 +79,7 @@ public sealed record AgentDefinition(string Id, AgentKind Kind, string Owner, st
     /// <summary>Gets its autonomy limits.</summary>
     public AgentAutonomy Autonomy { get; init; } = new(null, null);
 
-    /// <summary>Gets the confidence below which its output goes to a person; null when it reports none.</summary>
-    public decimal? ConfidenceThreshold { get; init; }
-
     /// <summary>Gets a value indicating whether it may be called at all.</summary>
     public bool Enabled { get; init; } = true;
 
-    /// <summary>Tells whether an output of this confidence must go to a person.</summary>
-    /// <param name="confidence">The confidence the agent reported, 0 to 1.</param>
-    /// <returns>True when below the threshold, and always for an agent without a threshold that reports one.</returns>
-    public bool RequiresHumanReview(decimal confidence) => ConfidenceThreshold is not { } threshold || confidence < threshold;
 }

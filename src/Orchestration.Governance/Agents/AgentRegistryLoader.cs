@@ -30,8 +30,14 @@ public static class AgentRegistryLoader
     private static AgentDefinition ReadAgent(YamlMap raw)
     {
         string id = raw.RequiredString("id");
+        if (raw.Find("confidenceThreshold") is { } threshold)
+        {
+            throw raw.ForRule(id).Error(threshold,
+                "'confidenceThreshold' is not a registry field: confidence thresholds live in policy bundles (a rule on input.confidence), never in the registry or a prompt");
+        }
+
         YamlMap map = raw.ForRule(id).Only(
-            "id", "kind", "owner", "version", "description", "model", "actions", "connectors", "dataClasses", "autonomy", "confidenceThreshold", "enabled");
+            "id", "kind", "owner", "version", "description", "purpose", "implementation", "prompt", "model", "actions", "connectors", "dataClasses", "autonomy", "enabled");
         AgentKind kind = map.RequiredString("kind") switch
         {
             "ai-agent" => AgentKind.AiAgent,
@@ -42,25 +48,46 @@ public static class AgentRegistryLoader
         };
         YamlMap? model = map.OptionalMap("model")?.Only("provider", "deployment", "version");
         YamlMap? autonomy = map.OptionalMap("autonomy")?.Only("maxAmount", "currency");
-        decimal? threshold = map.OptionalDecimal("confidenceThreshold");
-        if (kind == AgentKind.AiAgent && (model is null || threshold is null))
+        YamlMap? prompt = map.OptionalMap("prompt")?.Only("template", "version");
+        AgentImplementationChoice implementation = map.OptionalString("implementation") switch
         {
-            throw map.Error("an ai-agent needs 'model' (provider, deployment, version) and 'confidenceThreshold'");
+            null or "auto" => AgentImplementationChoice.Auto,
+            "model" => AgentImplementationChoice.Model,
+            "local" => AgentImplementationChoice.Local,
+            string other => throw map.Error(map.Required("implementation"), $"unknown implementation '{other}' (expected auto, model or local)"),
+        };
+        if (kind == AgentKind.AiAgent)
+        {
+            RequireAiAgentFields(map, implementation, model, prompt);
         }
 
-        return threshold is < 0 or > 1
-            ? throw map.Error(map.Required("confidenceThreshold"), "'confidenceThreshold' must be between 0 and 1")
-            : new AgentDefinition(id, kind, map.RequiredString("owner"), map.RequiredString("version"))
-            {
-                Description = map.OptionalString("description"),
-                Model = model is null ? null : new AgentModel(model.RequiredString("provider"), model.RequiredString("deployment"), model.RequiredString("version")),
-                Actions = map.StringList("actions"),
-                Connectors = map.StringList("connectors"),
-                DataClasses = map.StringList("dataClasses"),
-                Autonomy = new AgentAutonomy(autonomy?.OptionalDecimal("maxAmount"), autonomy?.OptionalString("currency")),
-                ConfidenceThreshold = threshold,
-                Enabled = map.OptionalBool("enabled") ?? throw map.Error("missing required field 'enabled' (say true or false: an agent is never on by default)"),
-            };
+        return new AgentDefinition(id, kind, map.RequiredString("owner"), map.RequiredString("version"))
+        {
+            Description = map.OptionalString("description"),
+            Purpose = map.OptionalString("purpose"),
+            Implementation = implementation,
+            Prompt = prompt is null ? null : new AgentPrompt(prompt.RequiredString("template"), prompt.RequiredString("version")),
+            Model = model is null ? null : new AgentModel(model.RequiredString("provider"), model.RequiredString("deployment"), model.RequiredString("version")),
+            Actions = map.StringList("actions"),
+            Connectors = map.StringList("connectors"),
+            DataClasses = map.StringList("dataClasses"),
+            Autonomy = new AgentAutonomy(autonomy?.OptionalDecimal("maxAmount"), autonomy?.OptionalString("currency")),
+            Enabled = map.OptionalBool("enabled") ?? throw map.Error("missing required field 'enabled' (say true or false: an agent is never on by default)"),
+        };
+    }
+
+    // An AI agent says what it is for and which prompt it follows; one that may run on a model names that model.
+    private static void RequireAiAgentFields(YamlMap map, AgentImplementationChoice implementation, YamlMap? model, YamlMap? prompt)
+    {
+        if (map.OptionalString("purpose") is null || map.Find("implementation") is null || prompt is null)
+        {
+            throw map.Error("an ai-agent needs 'purpose', 'implementation' (auto, model or local) and 'prompt' (template, version)");
+        }
+
+        if (implementation != AgentImplementationChoice.Local && model is null)
+        {
+            throw map.Error(map.Required("implementation"), "an ai-agent that may run on a model needs 'model' (provider, deployment, version)");
+        }
     }
 
     private static ActivityBinding ReadBinding(string activityName, YamlMap raw)

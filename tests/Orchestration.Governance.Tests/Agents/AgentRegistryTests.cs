@@ -60,13 +60,5 @@ public sealed class AgentRegistryTests
         Assert.Null(Registry.Authorize(activity, Json(new { amount = 10_000m })));
     }
 
-    [Fact]
-    public void RequiresHumanReview_BelowThreshold_True()
-    {
-        AgentDefinition agent = new("extractor", AgentKind.AiAgent, "ap", "1") { ConfidenceThreshold = 0.85m };
-
-        Assert.Equal((true, false), (agent.RequiresHumanReview(0.84m), agent.RequiresHumanReview(0.85m)));
-    }
-
     private static JsonElement Json(object value) => JsonSerializer.SerializeToElement(value);
 }

@@ -32,9 +32,9 @@ public sealed class ShippedPolicyTests
     }
 
     [Fact]
-    public void LoadDirectory_ShippedBundles_AreInvoicePaymentsAndHiring()
+    public void LoadDirectory_ShippedBundles_AreDocumentIntakeHiringAndInvoicePayments()
     {
-        Assert.Equal(["hiring-shortlist 1.0.0", "invoice-payments 1.0.0"], Catalog.All.Select(bundle => $"{bundle.Id} {bundle.Version}"));
+        Assert.Equal(["document-intake 1.0.0", "hiring-shortlist 1.0.0", "invoice-payments 1.0.0"], Catalog.All.Select(bundle => $"{bundle.Id} {bundle.Version}"));
     }
 
     [Fact]
