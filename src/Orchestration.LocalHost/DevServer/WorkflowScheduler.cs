@@ -28,6 +28,7 @@ public sealed class WorkflowScheduler(Func<IWorkflowClient> client, ScheduledWor
     private readonly Dictionary<string, DateTime> handled = new(StringComparer.OrdinalIgnoreCase);
     private TaskCompletionSource progressed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task loops = Task.CompletedTask;
+    private int disposed;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -45,6 +46,12 @@ public sealed class WorkflowScheduler(Func<IWorkflowClient> client, ScheduledWor
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // A host disposed before it is stopped (WebApplicationFactory disposing twice) has nothing left to stop.
+        if (Volatile.Read(ref disposed) == 1)
+        {
+            return;
+        }
+
         await stopping.CancelAsync();
         try
         {
@@ -80,7 +87,15 @@ public sealed class WorkflowScheduler(Func<IWorkflowClient> client, ScheduledWor
         }
     }
 
-    public void Dispose() => stopping.Dispose();
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        {
+            // Disposed without a stop: the loops still end.
+            stopping.Cancel();
+            stopping.Dispose();
+        }
+    }
 
     private async Task RunAsync(ScheduledWorkflow scheduled, DateTime last, CancellationToken cancellation)
     {

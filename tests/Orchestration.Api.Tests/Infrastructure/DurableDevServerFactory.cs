@@ -41,20 +41,12 @@ public sealed class DurableDevServerFactory : DevServerFactory
 
         public Task StopAsync(CancellationToken cancellationToken) => DisposeAsync().AsTask();
 
-        // The app's shutdown stops the service and the container then disposes it: the host is taken once, so the two
-        // never dispose it twice or at the same time. The in-process sidecar can throw ObjectDisposedException while
-        // its gRPC streams unwind after the worker has stopped; the runs are over by then, so teardown ignores it.
         public async ValueTask DisposeAsync()
         {
-            if (Interlocked.Exchange(ref host, null) is { } started)
+            if (host is not null)
             {
-                try
-                {
-                    await started.DisposeAsync();
-                }
-                catch (ObjectDisposedException)
-                {
-                }
+                await host.DisposeAsync();
+                host = null;
             }
         }
     }
