@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Orchestration.Abstractions;
 using Orchestration.Governance.Policies;
+using Orchestration.Processes.Intake;
 using Orchestration.Processes.Invoices;
 using Orchestration.Processes.ReferenceData;
 using Orchestration.Processes.Scheduling;
@@ -18,6 +19,7 @@ public sealed class ProcessCatalog
     private readonly ReferenceDataRefreshLog refreshes;
     private readonly TimeProvider time;
     private readonly string policiesDirectory;
+    private readonly IntakeAgentSet intakeAgents;
 
     /// <summary>Initializes a new instance of the <see cref="ProcessCatalog"/> class with seeded sample systems.</summary>
     /// <param name="logging">Where activities log.</param>
@@ -25,18 +27,22 @@ public sealed class ProcessCatalog
     /// <param name="refreshes">Where the reference data refreshes are recorded, for the freshness gates to read.</param>
     /// <param name="time">The activities' clock.</param>
     /// <param name="policiesDirectory">The policies directory, whose bundles ship the simulated sanctions feed's file.</param>
-    public ProcessCatalog(ILoggerFactory logging, PolicyGate policies, ReferenceDataRefreshLog refreshes, TimeProvider time, string policiesDirectory)
+    /// <param name="intakeAgents">The intake agents, each with the implementation the host's settings choose.</param>
+    public ProcessCatalog(
+        ILoggerFactory logging, PolicyGate policies, ReferenceDataRefreshLog refreshes, TimeProvider time, string policiesDirectory, IntakeAgentSet intakeAgents)
     {
         ArgumentNullException.ThrowIfNull(logging);
         ArgumentNullException.ThrowIfNull(policies);
         ArgumentNullException.ThrowIfNull(refreshes);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentException.ThrowIfNullOrEmpty(policiesDirectory);
+        ArgumentNullException.ThrowIfNull(intakeAgents);
         this.logging = logging;
         this.policies = policies;
         this.refreshes = refreshes;
         this.time = time;
         this.policiesDirectory = policiesDirectory;
+        this.intakeAgents = intakeAgents;
         SampleInvoices.Seed(Erp);
     }
 
@@ -46,8 +52,11 @@ public sealed class ProcessCatalog
     /// <summary>Gets where approval requests wait until the approvals channel delivers them.</summary>
     public ApprovalInbox Inbox { get; } = new();
 
+    /// <summary>Gets where intake review requests wait until a clerk picks them up.</summary>
+    public IntakeReviewInbox IntakeReviews { get; } = new();
+
     /// <summary>Gets the startable workflows with their sample inputs and events.</summary>
-    public IReadOnlyList<WorkflowDescriptor> Workflows { get; } = [InvoiceProcess.Descriptor];
+    public IReadOnlyList<WorkflowDescriptor> Workflows { get; } = [InvoiceProcess.Descriptor, IntakeProcess.Descriptor];
 
     /// <summary>Gets the workflows that run on a schedule; each host starts them at every occurrence.</summary>
     public IReadOnlyList<WorkflowSchedule> Schedules { get; } = [ReferenceDataProcess.Schedule];
@@ -58,6 +67,7 @@ public sealed class ProcessCatalog
     public WorkflowRegistry Register(WorkflowRegistry registry)
     {
         InvoiceProcess.Register(registry, Erp, Inbox, logging, policies);
+        IntakeProcess.Register(registry, intakeAgents, IntakeReviews, logging, policies);
         string sanctionsFile = Path.Combine(policiesDirectory, RefreshSanctionsListActivity.ShippedFile);
         return ReferenceDataProcess.Register(registry, sanctionsFile, Erp, refreshes, time);
     }

@@ -3,6 +3,7 @@ using Orchestration.Evidence.Records;
 using Orchestration.Evidence.Storage;
 using Orchestration.Functions.Tests.Workflows;
 using Orchestration.Governance.KillSwitch;
+using Orchestration.Processes.Intake;
 using Orchestration.Processes.Invoices;
 using Orchestration.Processes.ReferenceData;
 using Orchestration.TestKit.Azurite;
@@ -24,7 +25,7 @@ public sealed class ProcessesOnAzureStorageTests(AzuriteFixture azurite)
     {
         await using ComposedProduct product = await ComposedProduct.StartAsync();
 
-        Assert.Equal([nameof(InvoiceApprovalWorkflow), nameof(ReferenceDataRefreshWorkflow)], product.Registry.WorkflowNames.Order(StringComparer.Ordinal));
+        Assert.Equal([nameof(InvoiceApprovalWorkflow), nameof(ReferenceDataRefreshWorkflow), nameof(SupplierDocumentIntakeWorkflow)], product.Registry.WorkflowNames.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -19,12 +19,13 @@ internal sealed class ComposedProduct : IAsyncDisposable
     private readonly string folder = Path.Combine(Path.GetTempPath(), "of-composed", Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider services;
 
-    private ComposedProduct(DurableWorkflowTestHostOptions? options)
+    private ComposedProduct(DurableWorkflowTestHostOptions? options, Func<string, IReadOnlyDictionary<string, string?>>? settingsIn)
     {
+        Directory.CreateDirectory(folder);
         IConfiguration settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Evidence:LocalPath"] = Path.Combine(folder, "evidence.db"),
-        }).Build();
+        }).AddInMemoryCollection(settingsIn?.Invoke(folder) ?? new Dictionary<string, string?>()).Build();
         ServiceCollection collection = new();
         collection.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance).AddSingleton(typeof(ILogger<>), typeof(Logger<>)).AddOrchestration(settings);
         services = collection.BuildServiceProvider();
@@ -40,10 +41,12 @@ internal sealed class ComposedProduct : IAsyncDisposable
     /// <summary>Composes the product and starts it on the Durable Task runtime.</summary>
     /// <param name="options">The backend (in memory by default, or Azure Storage on Azurite) and limits.</param>
     /// <param name="adjust">Adds to the composed registry before the host starts (a test's own filter, say).</param>
+    /// <param name="settings">Settings over the defaults, given the product's own temp folder (another agent registry, say).</param>
     /// <returns>The running product.</returns>
-    public static async Task<ComposedProduct> StartAsync(DurableWorkflowTestHostOptions? options = null, Action<WorkflowRegistry>? adjust = null)
+    public static async Task<ComposedProduct> StartAsync(
+        DurableWorkflowTestHostOptions? options = null, Action<WorkflowRegistry>? adjust = null, Func<string, IReadOnlyDictionary<string, string?>>? settings = null)
     {
-        ComposedProduct product = new(options);
+        ComposedProduct product = new(options, settings);
         adjust?.Invoke(product.Registry);
         product.Host = await DurableWorkflowTestHost.StartAsync(product.Registry, options);
         return product;

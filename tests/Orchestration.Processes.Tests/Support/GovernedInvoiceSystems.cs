@@ -9,6 +9,7 @@ using Orchestration.Evidence.Records;
 using Orchestration.Evidence.Storage;
 using Orchestration.Governance;
 using Orchestration.Governance.Policies;
+using Orchestration.Processes.Intake;
 using Orchestration.Processes.Invoices;
 using Orchestration.Processes.ReferenceData;
 using Microsoft.Extensions.Time.Testing;
@@ -26,17 +27,19 @@ internal sealed class GovernedInvoiceSystems : IDisposable
     private readonly string directory = Path.Combine(Path.GetTempPath(), "orchestration-tests", Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider services;
 
-    public GovernedInvoiceSystems(int flakyPostings = 0)
+    /// <param name="flakyPostings">How many postings the ERP fails before it takes one.</param>
+    /// <param name="settings">Settings over the defaults (another agent registry, a model endpoint).</param>
+    public GovernedInvoiceSystems(int flakyPostings = 0, IReadOnlyDictionary<string, string?>? settings = null)
     {
         Directory.CreateDirectory(directory);
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Evidence:LocalPath"] = Path.Combine(directory, "evidence.db"),
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         ServiceCollection collection = new();
         collection.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         collection.AddSingleton<TimeProvider>(Clock);
-        collection.AddProcesses();
+        collection.AddProcesses(configuration);
         collection.AddGovernance(configuration);
         collection.AddEvidenceLedger(configuration);
         services = collection.BuildServiceProvider();
@@ -52,15 +55,21 @@ internal sealed class GovernedInvoiceSystems : IDisposable
 
     public ApprovalInbox Inbox { get; } = new();
 
+    public IntakeReviewInbox IntakeReviews { get; } = new();
+
+    /// <summary>Gets a folder of the test's own, for files a test writes (another agent registry).</summary>
+    public string Folder => directory;
+
     public IEvidenceStore Ledger => Get<IEvidenceStore>();
 
     public T Get<T>()
         where T : notnull => services.GetRequiredService<T>();
 
-    /// <summary>Registers what the host's registry holds: the invoice process, then every part's registration.</summary>
+    /// <summary>Registers what the host's registry holds: the processes, then every part's registration.</summary>
     public WorkflowRegistry Register(WorkflowRegistry registry)
     {
         InvoiceProcess.Register(registry, Erp, Inbox, NullLoggerFactory.Instance, Get<PolicyGate>());
+        IntakeProcess.Register(registry, Get<IntakeAgentSet>(), IntakeReviews, NullLoggerFactory.Instance, Get<PolicyGate>());
         string sanctionsFile = Path.Combine(GovernancePaths.ResolvePoliciesDirectory(Get<GovernanceOptions>().PoliciesPath), RefreshSanctionsListActivity.ShippedFile);
         ReferenceDataProcess.Register(registry, sanctionsFile, Erp, Get<ReferenceDataRefreshLog>(), Clock);
         foreach (IWorkflowRegistration registration in services.GetServices<IWorkflowRegistration>())
