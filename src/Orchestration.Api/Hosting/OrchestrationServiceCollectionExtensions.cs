@@ -25,7 +25,7 @@ public static class OrchestrationServiceCollectionExtensions
     public static IServiceCollection AddOrchestration(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddProcesses();
+        services.AddProcesses(configuration);
         services.AddGovernance(configuration).AddGovernanceApi();
         services.AddEvidenceLedger(configuration);
         services.AddSingleton(BuildRegistry);
