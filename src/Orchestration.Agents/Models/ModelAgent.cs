@@ -44,6 +44,14 @@ public sealed class ModelAgent<TRequest, TResult>(
                 [new ChatMessage(ChatRole.System, system), new ChatMessage(ChatRole.User, user)],
                 ModelJson.Options, Options(), useJsonSchemaResponseFormat: true, cancellationToken);
         }
+        catch (ArgumentOutOfRangeException)
+        {
+            // WARNING: OpenAI 2.15 with Microsoft.Extensions.AI.OpenAI 11 throws this reading a completion whose
+            // "choices" is empty (ChatCompletion.Role reads Choices[0]); such a body answered nothing.
+            return AgentOutcome.Refused<TResult>(
+                new AgentRefusal(AgentRefusalCodes.EmptyResponse, "The response held no choice."),
+                Call(null, promptText, (long)timeProvider.GetElapsedTime(started).TotalMilliseconds));
+        }
         catch (Exception exception) when (ModelEndpointException.From(exception, settings.Timeout, cancellationToken) is { } failure)
         {
             throw failure;
@@ -72,22 +80,22 @@ public sealed class ModelAgent<TRequest, TResult>(
         AdditionalProperties = new() { ["strict"] = true },
     };
 
-    private AgentCall Call(ChatResponse response, string promptText, long latency) =>
+    private AgentCall Call(ChatResponse? response, string promptText, long latency) =>
         new(identity.AgentId, identity.AgentVersion, AgentImplementation.Model, settings.EndpointKind)
         {
-            Model = response.ModelId,
+            Model = response?.ModelId,
             Deployment = settings.Deployment,
-            ModelVersion = (response.RawRepresentation as ChatCompletion)?.SystemFingerprint,
-            ResponseId = response.ResponseId,
+            ModelVersion = (response?.RawRepresentation as ChatCompletion)?.SystemFingerprint,
+            ResponseId = response?.ResponseId,
             PromptTemplateId = prompt.Id,
             PromptTemplateVersion = prompt.Version,
             PromptTemplateDigest = prompt.Digest,
             PromptDigest = PromptTemplate.Sha256(promptText),
-            InputTokens = response.Usage?.InputTokenCount,
-            OutputTokens = response.Usage?.OutputTokenCount,
+            InputTokens = response?.Usage?.InputTokenCount,
+            OutputTokens = response?.Usage?.OutputTokenCount,
             LatencyMilliseconds = latency,
-            FinishReason = response.FinishReason?.Value,
+            FinishReason = response?.FinishReason?.Value,
             PromptText = settings.CaptureSensitiveData ? promptText : null,
-            CompletionText = settings.CaptureSensitiveData ? response.Text : null,
+            CompletionText = settings.CaptureSensitiveData ? response?.Text : null,
         };
 }

@@ -24,12 +24,13 @@ public static class ModelChatClientFactory
     /// <param name="settings">The model settings.</param>
     /// <param name="loggerFactory">Where the telemetry client logs.</param>
     /// <param name="credential">The Entra ID credential for <see cref="ModelAuthentication.Azure"/>; null takes <see cref="DefaultAzureCredential"/>.</param>
+    /// <param name="transport">The HTTP transport; null takes the SDK's own (tests pass one that trusts a loopback certificate).</param>
     /// <returns>The chat client.</returns>
-    public static IChatClient Create(ModelSettings settings, ILoggerFactory loggerFactory, TokenCredential? credential = null)
+    public static IChatClient Create(ModelSettings settings, ILoggerFactory loggerFactory, TokenCredential? credential = null, PipelineTransport? transport = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(loggerFactory);
-        return CreateOpenAIChatClient(settings, credential)
+        return CreateOpenAIChatClient(settings, credential, transport)
             .AsIChatClient()
             .AsBuilder()
             .UseOpenTelemetry(loggerFactory, ModelTelemetry.SourceName, telemetry => telemetry.EnableSensitiveData = settings.CaptureSensitiveData)
@@ -39,8 +40,9 @@ public static class ModelChatClientFactory
     /// <summary>Builds the OpenAI SDK's chat client, without telemetry.</summary>
     /// <param name="settings">The model settings.</param>
     /// <param name="credential">The Entra ID credential for <see cref="ModelAuthentication.Azure"/>; null takes <see cref="DefaultAzureCredential"/>.</param>
+    /// <param name="transport">The HTTP transport; null takes the SDK's own.</param>
     /// <returns>The chat client.</returns>
-    public static ChatClient CreateOpenAIChatClient(ModelSettings settings, TokenCredential? credential = null)
+    public static ChatClient CreateOpenAIChatClient(ModelSettings settings, TokenCredential? credential = null, PipelineTransport? transport = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         OpenAIClientOptions options = new()
@@ -49,6 +51,11 @@ public static class ModelChatClientFactory
             RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
             NetworkTimeout = settings.Timeout,
         };
+        if (transport is not null)
+        {
+            options.Transport = transport;
+        }
+
 
         // OPENAI001: the AuthenticationPolicy constructor is marked for evaluation, and it is the SDK's one way to send
         // an Entra ID bearer token (BearerTokenPolicy) to Azure OpenAI's /openai/v1; both kinds of endpoint take it, so

@@ -144,6 +144,10 @@ public sealed class ModelSettings
         {
             problems.Add($"{Name(nameof(Authentication))}: '{value}' is neither '{ModelAuthenticationNames.Azure}' (Entra ID) nor '{ModelAuthenticationNames.ApiKey}'");
         }
+        else if (authentication == ModelAuthentication.Azure && endpoint is not null && endpoint.Scheme != Uri.UriSchemeHttps)
+        {
+            problems.Add($"{Name(nameof(Endpoint))}: Entra ID ({ModelAuthenticationNames.Azure}) tokens are sent over https only, and the endpoint is {endpoint.Scheme}");
+        }
         else if (authentication == ModelAuthentication.ApiKey && apiKey is null)
         {
             problems.Add($"{Name(nameof(ApiKey))}: required with {ModelAuthenticationNames.ApiKey} authentication (or set {Name(nameof(Authentication))} to '{ModelAuthenticationNames.Azure}' for Entra ID)");
