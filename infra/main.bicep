@@ -30,6 +30,15 @@ param evidenceRetentionDays int = 2557
 @maxValue(1000)
 param maximumInstanceCount int = 100
 
+@description('Name of an existing Azure OpenAI (or AI Foundry) account the model-backed agents call with the app\'s identity. Empty: no model; the agents run locally.')
+param openAiAccountName string = ''
+
+@description('Resource group of that account. Empty: the resource group this deployment creates.')
+param openAiResourceGroupName string = ''
+
+@description('The model deployment on that account the agents name (Models__Deployment).')
+param openAiDeploymentName string = ''
+
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
 var functionAppName = 'func-${resourceToken}'
@@ -90,6 +99,15 @@ module keyVault 'modules/keyvault.bicep' = {
   }
 }
 
+module openAiAccess 'modules/openai-access.bicep' = if (!empty(openAiAccountName)) {
+  name: 'openai-access'
+  scope: resourceGroup(empty(openAiResourceGroupName) ? rg.name : openAiResourceGroupName)
+  params: {
+    accountName: openAiAccountName
+    appPrincipalId: identity.outputs.principalId
+  }
+}
+
 module functionApp 'modules/function-app.bicep' = {
   name: 'function-app'
   scope: rg
@@ -110,6 +128,8 @@ module functionApp 'modules/function-app.bicep' = {
     approvalSigningKeySecretName: keyVault.outputs.approvalSigningKeySecretName
     taskHubName: 'orchestration${resourceToken}'
     maximumInstanceCount: maximumInstanceCount
+    modelEndpoint: openAiAccess.?outputs.endpoint ?? ''
+    modelDeployment: openAiDeploymentName
   }
 }
 

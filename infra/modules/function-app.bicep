@@ -19,6 +19,10 @@ param approvalSigningKeySecretName string
 param taskHubName string
 param maximumInstanceCount int
 param instanceMemoryMB int = 2048
+@description('The Azure OpenAI endpoint the model-backed agents call; empty for none (the agents run locally).')
+param modelEndpoint string = ''
+@description('The model deployment the agents name.')
+param modelDeployment string = ''
 
 var storageSuffix = environment().suffixes.storage
 
@@ -44,6 +48,14 @@ var appSettings = {
   // appears in a template, a parameter or the deployment history.
   Approvals__SigningKey: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${approvalSigningKeySecretName})'
   AZURE_CLIENT_ID: identityClientId
+  // Entra ID with the identity above (AZURE_CLIENT_ID): Models__ApiKey is never set in Azure.
+  Models__Endpoint: modelEndpoint
+  Models__Deployment: modelDeployment
+  Models__Authentication: 'azure'
+  // The workflow activity's retry policy retries; one attempt may take this long.
+  Models__TimeoutSeconds: '60'
+  // Prompts and completions stay out of spans and evidence: they carry the documents' personal data.
+  Models__CaptureSensitiveData: 'false'
 }
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {

@@ -9,7 +9,5 @@ internal static class SettingsAwaitingCode
     public static readonly string[] Names =
     [
         "Approvals__SigningKey", // the approvals issue: the key that signs approval links (Key Vault reference in Azure)
-        "Models__Endpoint", // the first model-backed agent: the Azure OpenAI endpoint its IChatClient calls (empty: heuristic agents)
-        "Models__Deployment", // the same agent: the model deployment name
     ];
 }
