@@ -45,10 +45,10 @@ public static class ProcessServiceCollectionExtensions
             SkipsKillSwitchChanges = sp.GetService<IKillSwitchStore>() is LedgerKillSwitchStore,
         });
         services.AddSingleton(sp => new ReferenceDataRefreshLog(sp.GetRequiredService<IEvidenceStore>()));
-        services.AddSingleton(sp => new AgentFactory(
-            sp.GetRequiredService<AgentRegistry>(),
-            ProcessPaths.Prompts(PoliciesDirectory(sp)),
+        services.AddSingleton(sp => new ConfiguredModels(
             ModelAgents.FromConfiguration(configuration ?? EmptyConfiguration, sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<TimeProvider>())));
+        services.AddSingleton(sp => new AgentFactory(
+            sp.GetRequiredService<AgentRegistry>(), ProcessPaths.Prompts(PoliciesDirectory(sp)), sp.GetRequiredService<ConfiguredModels>().Factory));
         services.AddSingleton(sp => IntakeAgentSet.Create(sp.GetRequiredService<AgentFactory>(), LocalEmbeddingModel.Shared, ProcessPaths.Agents(PoliciesDirectory(sp))));
         services.AddSingleton(sp => new ProcessCatalog(
             sp.GetRequiredService<ILoggerFactory>(),
