@@ -5,8 +5,8 @@ namespace Orchestration.Processes.Intake.Local;
 /// things must hold for a confident answer: the document is near its label's examples (similarity), and clearly
 /// nearer to them than to the runner-up kind's (margin). Each maps linearly onto 0..1 between a level where it says
 /// nothing and one where it is decisive, and the confidence is the weaker of the two, so neither can carry the other.
-/// The levels were read from the labelled examples on MiniLM (leave-one-out): same-kind documents score 0.45 to 0.8,
-/// and a margin above 0.08 was right every time.
+/// The levels are first estimates from MiniLM's scores on the shipped examples (documents of a known kind score about
+/// 0.45 to 0.8 against their kind's examples); recalibrate them with <c>agents evaluate</c> when the examples change.
 /// </summary>
 internal static class ClassificationConfidence
 {
