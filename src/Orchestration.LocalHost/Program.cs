@@ -5,7 +5,7 @@ using Orchestration.LocalHost.Samples;
 
 // The dev server (default): the API, the console and the embedded engine on http://localhost:7071.
 // Commands: `sample` runs the invoice sample in the console; `policy test [dir]` runs the policy bundles' test
-// cases; `verify <pack.json>` checks an evidence pack offline.
+// cases; `verify <pack.json>` checks an evidence pack offline; `agents evaluate` runs the agents over their golden sets.
 switch (args)
 {
     case ["sample", ..]:
@@ -14,6 +14,8 @@ switch (args)
         return await PolicyTestCommand.RunAsync(rest, Console.Out, Console.Error);
     case ["verify", .. string[] rest]:
         return await VerifyCommand.RunAsync(rest, Console.Out, Console.Error);
+    case ["agents", "evaluate", .. string[] rest]:
+        return await AgentsEvaluateCommand.RunAsync(rest, Console.Out, Console.Error);
 }
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);

@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Logging;
 using Orchestration.Abstractions;
+using Orchestration.Agents.Composition;
+using Orchestration.Agents.Local;
 using Orchestration.Agents.Port;
 using Orchestration.Governance.Policies;
+using Orchestration.Processes.Intake.Local;
 using Orchestration.Processes.Invoices;
 
 namespace Orchestration.Processes.Intake;
@@ -11,7 +14,32 @@ namespace Orchestration.Processes.Intake;
 /// <param name="Extractor">The <c>invoice-extractor</c> agent, guardrails included.</param>
 public sealed record IntakeAgentSet(
     IAgent<SupplierDocument, DocumentClassification> Classifier,
-    IAgent<SupplierDocument, ExtractedInvoice> Extractor);
+    IAgent<SupplierDocument, ExtractedInvoice> Extractor)
+{
+    /// <summary>
+    /// Builds both agents through the factory, as the registry and settings choose: the local implementations (nearest
+    /// labelled examples for the classifier, the layout reader over the vendor master for the extractor) or the model's,
+    /// with the same typed results and the same guardrails. The local ones are built, and their examples embedded, only
+    /// when they are chosen.
+    /// </summary>
+    /// <param name="agents">The agent factory over the registry and the prompts.</param>
+    /// <param name="embeddings">The embedding model the local agents use (<see cref="LocalEmbeddingModel.Shared"/> in hosts).</param>
+    /// <param name="agentsDirectory">The agents' files (<c>agents/{agent-id}/examples.jsonl</c>).</param>
+    /// <param name="implementation">Overrides the registry's choice for both agents; null follows it.</param>
+    /// <returns>The agents, guardrails included.</returns>
+    public static IntakeAgentSet Create(AgentFactory agents, ITextEmbedder embeddings, string agentsDirectory, AgentImplementation? implementation = null)
+    {
+        ArgumentNullException.ThrowIfNull(agents);
+        ArgumentNullException.ThrowIfNull(embeddings);
+        ArgumentException.ThrowIfNullOrEmpty(agentsDirectory);
+        string examples = Path.Combine(agentsDirectory, IntakeAgents.DocumentClassifier, DocumentExamples.FileName);
+        return new IntakeAgentSet(
+            agents.Create<SupplierDocument, DocumentClassification>(
+                nameof(ClassifyDocumentActivity), identity => new LocalDocumentClassifier(identity, embeddings, DocumentExamples.Load(examples)), implementation),
+            agents.Create<SupplierDocument, ExtractedInvoice>(
+                nameof(ExtractInvoiceFieldsActivity), identity => new LocalInvoiceExtractor(identity, embeddings, SampleSuppliers.All), implementation));
+    }
+}
 
 /// <summary>Supplier document intake: the workflow, its agent activities and its review step, and its description.</summary>
 public static class IntakeProcess
