@@ -24,19 +24,21 @@ namespace Orchestration.Evidence.Records;
 /// <param name="ResultDigest">The digest of the typed result, when there is one.</param>
 /// <param name="Confidence">The result's confidence, when there is one.</param>
 /// <param name="Refusal">The refusal code, when the call ended in one.</param>
+// The nullable members without a default are written even when null: a run's records cross activity inputs, whose
+// JSON omits nulls and requires every constructor parameter that has no default.
 public sealed record ModelCallDetails(
     string AgentId,
     string AgentVersion,
     string Implementation,
     string EndpointKind,
-    string? Model,
-    string? Deployment,
-    string? ModelVersion,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Model,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Deployment,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? ModelVersion,
     string PromptTemplate,
     string PromptTemplateDigest,
     string PromptDigest,
-    long? InputTokens,
-    long? OutputTokens,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] long? InputTokens,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] long? OutputTokens,
     long LatencyMilliseconds,
     string? FinishReason = null,
     string? ResultDigest = null,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Orchestration.Processes.Invoices;
 
 namespace Orchestration.Processes.Intake;
@@ -17,13 +18,14 @@ public sealed record DocumentIntakeRequest(string DocumentId, string DocumentTex
 /// <param name="ProposedKind">The kind the classifier proposed, if it answered.</param>
 /// <param name="ProposedInvoice">The fields the extractor proposed (AI-generated), if it answered.</param>
 /// <param name="RequestedBy">Who the document is processed for, and so may not review it.</param>
+// The proposals are written even when null: activity inputs omit nulls and require every parameter without a default.
 public sealed record IntakeReviewRequest(
     string InstanceId,
     string DocumentId,
     IReadOnlyList<string> Reasons,
     string Role,
-    DocumentKind? ProposedKind,
-    ExtractedInvoice? ProposedInvoice,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] DocumentKind? ProposedKind,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] ExtractedInvoice? ProposedInvoice,
     string RequestedBy);
 
 /// <summary>A reviewer's answer, raised into the run as an external event.</summary>
