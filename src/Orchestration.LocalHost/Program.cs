@@ -15,7 +15,7 @@ switch (args)
     case ["verify", .. string[] rest]:
         return await VerifyCommand.RunAsync(rest, Console.Out, Console.Error);
     case ["agents", "evaluate", .. string[] rest]:
-        return await AgentsEvaluateCommand.RunAsync(rest, Console.Out, Console.Error);
+        return await AgentsEvaluateCommand.RunAsync(rest, Console.Out, Console.Error, new ConfigurationBuilder().AddEnvironmentVariables().Build());
 }
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);

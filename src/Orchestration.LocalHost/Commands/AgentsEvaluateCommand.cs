@@ -1,6 +1,9 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Orchestration.Agents.Composition;
 using Orchestration.Agents.Evaluation;
 using Orchestration.Agents.Local;
+using Orchestration.Agents.Models;
+using Orchestration.Agents.Port;
 using Orchestration.Governance;
 using Orchestration.Governance.Agents;
 using Orchestration.Governance.Files;
@@ -11,7 +14,8 @@ namespace Orchestration.LocalHost.Commands;
 /// <summary>
 /// <c>agents evaluate [--agent id] [--implementation local|model] [--agents-dir dir]</c>: runs each agent over its
 /// golden set (<c>agents/{agent-id}/golden.jsonl</c>), built exactly as the host builds it (the shipped registry and
-/// prompts, guardrails included), and prints a table. Exit 0 when the evaluation ran, 2 when an argument, the
+/// prompts, guardrails included, on the model endpoint of the <c>Models</c> settings when one is configured), and prints
+/// a table. Exit 0 when the evaluation ran, 2 when an argument, the
 /// registry or a golden file is invalid.
 /// </summary>
 public static class AgentsEvaluateCommand
@@ -22,9 +26,9 @@ public static class AgentsEvaluateCommand
     /// <param name="args">The arguments after <c>agents evaluate</c>.</param>
     /// <param name="output">Where the table goes.</param>
     /// <param name="error">Where problems go.</param>
-    /// <param name="models">The model implementations; null until the model endpoint (<c>Models__Endpoint</c>) is wired here.</param>
+    /// <param name="settings">The settings (<c>Models__Endpoint</c> and the rest); none evaluates the local implementations.</param>
     /// <returns>The exit code.</returns>
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, IModelAgentFactory? models = null)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, IConfiguration? settings = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
@@ -36,6 +40,12 @@ public static class AgentsEvaluateCommand
             string root = Path.GetDirectoryName(policies)!;
             string agentsDirectory = arguments.AgentsDirectory ?? Path.Combine(root, "agents");
             AgentRegistry registry = AgentRegistryLoader.LoadFile(Path.Combine(policies, "agents.yaml"), policies);
+            using ModelAgentFactory? models = settings is null ? null : ModelAgents.FromConfiguration(settings, NullLoggerFactory.Instance, TimeProvider.System);
+            if (arguments.Implementation == AgentImplementation.Model && models is null)
+            {
+                throw new ArgumentException("--implementation model needs a model endpoint: set Models__Endpoint and Models__Deployment (see local.settings.sample.json).");
+            }
+
             AgentFactory factory = new(registry, Path.Combine(root, "prompts"), models);
             IntakeAgentSet intake = IntakeAgentSet.Create(factory, LocalEmbeddingModel.Shared, Path.Combine(root, "agents"), arguments.Implementation);
             IEnumerable<IEvaluationTarget> targets = new[] { EvaluationTarget.For(intake.Classifier), EvaluationTarget.For(intake.Extractor) }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Orchestration.LocalHost.Commands;
 
 namespace Orchestration.LocalHost.Tests.Commands;
@@ -24,6 +25,27 @@ public sealed class AgentsEvaluateCommandTests : IDisposable
         int exit = await AgentsEvaluateCommand.RunAsync(["--agent", "no-such-agent"], output, error);
 
         Assert.Equal((2, true), (exit, error.ToString().StartsWith("invalid: unknown agent 'no-such-agent'", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task RunAsync_ModelImplementationWithNoEndpoint_Exits2NamingTheSetting()
+    {
+        int exit = await AgentsEvaluateCommand.RunAsync(["--implementation", "model"], output, error, new ConfigurationBuilder().Build());
+
+        Assert.Equal((2, true), (exit, error.ToString().Contains("Models__Endpoint", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task RunAsync_EndpointWithNoDeployment_Exits2NamingTheSetting()
+    {
+        IConfiguration settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Models:Endpoint"] = "https://contoso-intake.openai.azure.com",
+        }).Build();
+
+        int exit = await AgentsEvaluateCommand.RunAsync([], output, error, settings);
+
+        Assert.Equal((2, true), (exit, error.ToString().Contains("Models__Deployment", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -116,7 +116,7 @@ public sealed class SupplierDocumentIntakeWorkflowTests
         IntakeOutcome outcome = Outcome(await host.WaitForCompletionAsync(id));
 
         Assert.Equal(IntakeStatus.Refused, outcome.Status);
-        Assert.StartsWith("ClassifyDocumentActivity was refused by governance (guardrail-", Assert.Single(outcome.Reasons), StringComparison.Ordinal);
+        Assert.StartsWith("ClassifyDocumentActivity was refused by governance (prompt-injection)", Assert.Single(outcome.Reasons), StringComparison.Ordinal);
     }
 
     [Fact]
