@@ -1,6 +1,7 @@
 using Orchestration.Abstractions;
 using Orchestration.Engine.Replay;
 using Orchestration.Governance.KillSwitch;
+using Orchestration.Processes.Intake;
 using Orchestration.Processes.Invoices;
 using Orchestration.Processes.Tests.Support;
 using Orchestration.TestKit;
@@ -39,6 +40,13 @@ internal sealed record ProcessScenario(string FileName, Func<WorkflowTestHost, G
             await AnswerAsync(host, id, Approve);
         }),
         new("reference-data-refresh.json", (host, systems, options) => RefreshReferenceDataAsync(host, systems, options)),
+        new("intake-reminder-routed.json", (host, systems, options) => StartDocumentAsync(host, systems, SampleDocuments.PaymentReminder, options)),
+        new("intake-newsletter-withdrawn.json", async (host, systems, options) =>
+        {
+            string id = await StartDocumentAsync(host, systems, IntakeRuns.Newsletter, options);
+            await IntakeRuns.RequestedReviewAsync(host, systems);
+            await IntakeRuns.ReviewAsync(host, id, new IntakeReview(IntakeRuns.Clerk, Submit: false, Comment: "A newsletter, not an invoice"));
+        }),
         new("invoice-screened-not-matched.divergent.json", RunApprovedAsync) { Edit = ScreenInsteadOfMatch },
     ];
 
@@ -74,6 +82,13 @@ internal sealed record ProcessScenario(string FileName, Func<WorkflowTestHost, G
     {
         await RefreshReferenceDataAsync(host, systems);
         return await StartAsync(host, invoice, options);
+    }
+
+    private static async Task<string> StartDocumentAsync(
+        WorkflowTestHost host, GovernedInvoiceSystems systems, DocumentIntakeRequest document, StartWorkflowOptions options)
+    {
+        await RefreshReferenceDataAsync(host, systems);
+        return await host.Client.ScheduleNewWorkflowAsync(nameof(SupplierDocumentIntakeWorkflow), document, options);
     }
 
     // WARNING: deliberately non-deterministic: as if an earlier version had screened the supplier where the current
