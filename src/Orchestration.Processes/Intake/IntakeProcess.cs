@@ -33,9 +33,11 @@ public sealed record IntakeAgentSet(
         ArgumentNullException.ThrowIfNull(embeddings);
         ArgumentException.ThrowIfNullOrEmpty(agentsDirectory);
         string examples = Path.Combine(agentsDirectory, IntakeAgents.DocumentClassifier, DocumentExamples.FileName);
+        string titles = Path.Combine(agentsDirectory, IntakeAgents.DocumentClassifier, DocumentExamples.TitlesFileName);
         return new IntakeAgentSet(
             agents.Create<SupplierDocument, DocumentClassification>(
-                nameof(ClassifyDocumentActivity), identity => new LocalDocumentClassifier(identity, embeddings, DocumentExamples.Load(examples)), implementation),
+                nameof(ClassifyDocumentActivity), identity => new LocalDocumentClassifier(
+                    identity, embeddings, DocumentExamples.Load(examples), titles: DocumentExamples.Load(titles)), implementation),
             agents.Create<SupplierDocument, ExtractedInvoice>(
                 nameof(ExtractInvoiceFieldsActivity), identity => new LocalInvoiceExtractor(identity, embeddings, SampleSuppliers.All), implementation));
     }

@@ -1,3 +1,5 @@
+using Orchestration.Agents.Local;
+
 namespace Orchestration.Processes.Intake.Local;
 
 /// <summary>
@@ -14,6 +16,36 @@ internal static class ClassificationConfidence
     private const double SimilarityFull = 0.60;
     private const double MarginNone = 0.0;
     private const double MarginFull = 0.10;
+
+    // A title view this near is a printed title of its kind ("2. MAHNUNG" against "MAHNUNG"), not a passing word.
+    private const double TitleNone = 0.55;
+    private const double TitleFull = 0.80;
+    private const double TitleMarginFull = 0.15;
+
+    // Two views that disagree leave the document to a person: the weaker reading caps the confidence.
+    private const double Disagreement = 0.5;
+
+    public static bool IsTitle(NearestExampleMatch<DocumentKind>? title) => title is not null && title.Score >= TitleNone;
+
+    /// <summary>The kind and confidence from the document view and, when the document has a known title, the title view.</summary>
+    public static (DocumentKind Kind, decimal Confidence) Combine(NearestExampleMatch<DocumentKind> document, NearestExampleMatch<DocumentKind>? title)
+    {
+        decimal whole = From(document.Score, document.Margin);
+        if (!IsTitle(title))
+        {
+            return (document.Label, whole);
+        }
+
+        decimal heading = Math.Round((decimal)Math.Min(Scale(title!.Score, TitleNone, TitleFull), Scale(title.Margin, 0.0, TitleMarginFull)), 3);
+        if (title.Label.Equals(document.Label))
+        {
+            return (title.Label, Math.Max(whole, heading));
+        }
+
+        return heading >= whole
+            ? (title.Label, Math.Round(heading * (decimal)Disagreement, 3))
+            : (document.Label, Math.Round(whole * (decimal)Disagreement, 3));
+    }
 
     public static decimal From(double score, double margin)
     {

@@ -13,6 +13,9 @@ public static class DocumentExamples
     /// <summary>The file name in the agent's directory.</summary>
     public const string FileName = "examples.jsonl";
 
+    /// <summary>The file of the titles each kind is printed under, in the same format.</summary>
+    public const string TitlesFileName = "headings.jsonl";
+
     /// <summary>Loads the examples.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The examples, in file order.</returns>

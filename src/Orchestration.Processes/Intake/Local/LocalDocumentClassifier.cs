@@ -7,9 +7,12 @@ using Orchestration.Agents.Port;
 namespace Orchestration.Processes.Intake.Local;
 
 /// <summary>
-/// The local <c>document-classifier</c>: the document's kind is that of its nearest labelled examples on the local
-/// embedding model; its confidence comes from how near they are and how clearly they beat the runner-up kind. A
-/// document with (almost) no text is refused as insufficient input, one far from every example as out of distribution.
+/// The local <c>document-classifier</c>, two views on the local embedding model: the whole document against labelled
+/// example documents (nearest examples), and its first lines against the titles each kind is printed under
+/// (<c>headings.jsonl</c>: "PAYMENT REMINDER", "GUTSCHRIFT"...), which letterheads and shared content cannot drown.
+/// The confidence comes from how near and how clear each view is, and falls when they disagree. A document with
+/// (almost) no text is refused as insufficient input; one far from every example with no known title, as out of
+/// distribution.
 /// </summary>
 public sealed partial class LocalDocumentClassifier : IAgent<SupplierDocument, DocumentClassification>
 {
@@ -19,7 +22,12 @@ public sealed partial class LocalDocumentClassifier : IAgent<SupplierDocument, D
     // The model reads about 256 word pieces; the heading and first lines are what tell the kinds apart.
     private const int MaxCharacters = 1_500;
 
+    // A document's title is within its first lines, after the letterhead.
+    private const int HeadingLines = 10;
+    private const int MaxHeadingCharacters = 80;
+
     private readonly NearestExampleClassifier<DocumentKind> classifier;
+    private readonly NearestExampleClassifier<DocumentKind>? headings;
     private readonly ITextEmbedder embedder;
     private readonly TimeProvider time;
 
@@ -29,9 +37,10 @@ public sealed partial class LocalDocumentClassifier : IAgent<SupplierDocument, D
     /// <param name="examples">The labelled examples; embedded here, once.</param>
     /// <param name="options">The nearest-example settings; null takes the defaults.</param>
     /// <param name="time">The clock latency is measured with; null takes the system's.</param>
+    /// <param name="titles">The titles each kind is printed under; null classifies on the whole document only.</param>
     public LocalDocumentClassifier(
         AgentIdentity identity, ITextEmbedder embedder, IReadOnlyList<LabelledExample<DocumentKind>> examples,
-        NearestExampleOptions? options = null, TimeProvider? time = null)
+        NearestExampleOptions? options = null, TimeProvider? time = null, IReadOnlyList<LabelledExample<DocumentKind>>? titles = null)
     {
         ArgumentNullException.ThrowIfNull(identity);
         ArgumentNullException.ThrowIfNull(embedder);
@@ -39,6 +48,7 @@ public sealed partial class LocalDocumentClassifier : IAgent<SupplierDocument, D
         this.embedder = embedder;
         this.time = time ?? TimeProvider.System;
         classifier = new NearestExampleClassifier<DocumentKind>(embedder, [.. examples.Select(example => example with { Text = Prepare(example.Text) })], options);
+        headings = titles is { Count: > 0 } ? new NearestExampleClassifier<DocumentKind>(embedder, titles, new NearestExampleOptions { Neighbours = 1 }) : null;
     }
 
     /// <inheritdoc/>
@@ -58,19 +68,37 @@ public sealed partial class LocalDocumentClassifier : IAgent<SupplierDocument, D
         }
 
         NearestExampleMatch<DocumentKind> match = classifier.Classify(Prepare(text));
-        if (match.IsOutOfDistribution)
+        NearestExampleMatch<DocumentKind>? title = Title(text);
+        if (match.IsOutOfDistribution && !ClassificationConfidence.IsTitle(title))
         {
             return Done(Refused(AgentRefusalCodes.OutOfDistribution,
                 $"The document is unlike every labelled example (nearest similarity {Format(match.NearestSimilarity)}); a person should sort it.",
                 text, started));
         }
 
-        DocumentClassification result = new(match.Label);
-        decimal confidence = ClassificationConfidence.From(match.Score, match.Margin);
+        (DocumentKind kind, decimal confidence) = ClassificationConfidence.Combine(match, title);
+        DocumentClassification result = new(kind);
         string rationale = $"Nearest labelled examples are {match.Label} (similarity {Format(match.Score)}), "
-            + $"ahead of {match.RunnerUp} by {Format(match.Margin)}.";
+            + $"ahead of {match.RunnerUp} by {Format(match.Margin)}"
+            + (title is null ? "." : $"; the title reads as {title.Label} (similarity {Format(title.Score)}, ahead of {title.RunnerUp} by {Format(title.Margin)}).");
         AgentCall call = Call(text, started).WithResult(WorkflowJson.Serialize(result)!);
         return Done(AgentOutcome.Answer(result, confidence, rationale, call));
+    }
+
+    // The best-matching of the first lines: the title, when the document has one the kinds are printed under.
+    private NearestExampleMatch<DocumentKind>? Title(string text)
+    {
+        if (headings is null)
+        {
+            return null;
+        }
+
+        IEnumerable<string> lines = text.ReplaceLineEndings("\n").Split('\n')
+            .Select(line => SpacesPattern().Replace(line.Trim(), " "))
+            .Where(line => WordPattern().IsMatch(line))
+            .Take(HeadingLines)
+            .Select(line => line.Length <= MaxHeadingCharacters ? line : line[..MaxHeadingCharacters]);
+        return lines.Select(headings.Classify).MaxBy(match => match.Score);
     }
 
     private static string Prepare(string text)
