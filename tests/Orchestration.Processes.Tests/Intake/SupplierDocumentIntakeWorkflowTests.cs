@@ -139,6 +139,8 @@ public sealed class SupplierDocumentIntakeWorkflowTests
         await using WorkflowTestHost host = await StartHostAsync(systems);
         string id = await StartAsync(host, SampleDocuments.LaptopInvoice);
         await RequestedApprovalAsync(host, systems);
+        await AnswerAsync(host, SupplierDocumentIntakeWorkflow.InvoiceInstanceId(id), Approve);
+        await host.WaitForCompletionAsync(id);
 
         IReadOnlyList<ModelCallDetails> calls = [.. (await systems.DetailsAsync(id)).OfType<ModelCallDetails>()];
 
