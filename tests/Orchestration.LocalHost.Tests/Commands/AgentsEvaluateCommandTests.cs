@@ -75,14 +75,6 @@ public sealed class AgentsEvaluateCommandTests : IDisposable
         Assert.Equal((2, true), (exit, error.ToString().Contains("does not exist", StringComparison.Ordinal)));
     }
 
-    [Fact]
-    public async Task RunAsync_ModelImplementationWithoutAnEndpoint_EveryCaseIsRefused()
-    {
-        int exit = await AgentsEvaluateCommand.RunAsync(["--agent", "invoice-extractor", "--implementation", "model"], output, error);
-
-        Assert.Equal((0, true), (exit, output.ToString().Contains("model", StringComparison.Ordinal) && output.ToString().Contains("100.0%", StringComparison.Ordinal)));
-    }
-
     public void Dispose()
     {
         output.Dispose();
