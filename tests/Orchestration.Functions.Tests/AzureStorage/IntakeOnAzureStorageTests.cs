@@ -25,8 +25,15 @@ public sealed class IntakeOnAzureStorageTests(AzuriteFixture azurite)
         await using ComposedProduct product = await StartAsync();
         string id = await product.Host.Client.ScheduleNewWorkflowAsync(nameof(SupplierDocumentIntakeWorkflow), SampleDocuments.LaptopInvoice);
 
-        // Raised before the invoice run waits for it: Durable Task keeps it until the wait.
-        await product.Host.Client.RaiseEventAsync(SupplierDocumentIntakeWorkflow.InvoiceInstanceId(id), InvoiceApprovalWorkflow.ApprovalEvent, Approve);
+        // The invoice run must exist before an event can be raised into it; Durable Task then keeps it until the wait.
+        string invoiceRun = SupplierDocumentIntakeWorkflow.InvoiceInstanceId(id);
+        using CancellationTokenSource hang = new(TimeSpan.FromSeconds(60));
+        while (await product.Host.Client.GetInstanceAsync(invoiceRun, cancellation: hang.Token) is null)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(50), hang.Token);
+        }
+
+        await product.Host.Client.RaiseEventAsync(invoiceRun, InvoiceApprovalWorkflow.ApprovalEvent, Approve);
         IntakeOutcome outcome = Outcome(await product.Host.WaitForCompletionAsync(id));
 
         Assert.Equal((IntakeStatus.Submitted, InvoiceStatus.Posted, SampleInvoices.LaptopInvoice.InvoiceNumber),
